@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "govlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "govlint", targets: ["govlint"]),
+        .executable(name: "govlint-datagen", targets: ["govlint-datagen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "DataModel", dependencies: ["CYAML"]),
+        .target(name: "JSONPath", dependencies: ["DataModel"]),
+        .target(name: "Expressions", dependencies: ["DataModel"]),
+        .target(name: "RuleEngine", dependencies: ["DataModel", "JSONPath", "Expressions"]),
+        .target(name: "Reporters", dependencies: ["RuleEngine", "DataModel"]),
+        .target(name: "BuiltinRules"),
+        .executableTarget(
+            name: "govlint",
+            dependencies: [
+                "DataModel", "JSONPath", "Expressions", "RuleEngine", "Reporters", "BuiltinRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "govlint-datagen",
+            dependencies: [
+                "DataModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["DataModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "DataModelTests", dependencies: ["DataModel", "TestSupport"]),
+    ]
+)

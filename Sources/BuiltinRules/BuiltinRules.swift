@@ -1,0 +1,1 @@
+// The BuiltinRules module; see ARCHITECTURE.md for its one job.

@@ -1,0 +1,1 @@
+// The Expressions module; see ARCHITECTURE.md for its one job.

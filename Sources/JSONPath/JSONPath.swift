@@ -1,0 +1,1 @@
+// The JSONPath module; see ARCHITECTURE.md for its one job.

@@ -1,0 +1,1 @@
+// The Reporters module; see ARCHITECTURE.md for its one job.

@@ -1,0 +1,1 @@
+// govlint-datagen: writes deterministic synthetic agency data; built in issue 2.

@@ -1,0 +1,52 @@
+import Testing
+@testable import DataModel
+
+@Suite struct CivilDateTests {
+    @Test func dayNumberRoundTrips() {
+        for n in stride(from: -800_000, through: 800_000, by: 997) {
+            #expect(CivilDate(dayNumber: n).dayNumber == n)
+        }
+        #expect(CivilDate(year: 1970, month: 1, day: 1)!.dayNumber == 0)
+        #expect(CivilDate(year: 2020, month: 2, day: 29)!.dayNumber == 18321)
+    }
+
+    @Test func weekdays() {
+        #expect(CivilDate(year: 2020, month: 1, day: 20)!.weekday == 1)  // Monday
+        #expect(CivilDate(year: 2019, month: 1, day: 5)!.weekday == 6)   // Saturday
+        #expect(CivilDate(year: 2020, month: 9, day: 2)!.weekday == 3)   // Wednesday
+    }
+
+    @Test func invalidDatesAreRejected() {
+        #expect(CivilDate(year: 2019, month: 2, day: 29) == nil)
+        #expect(CivilDate(year: 2020, month: 13, day: 1) == nil)
+        #expect(CivilDate(year: 2020, month: 4, day: 31) == nil)
+    }
+
+    @Test(arguments: [
+        ("yyyy-MM-dd", "2020-02-10", "2020-02-10"),
+        ("dd/MM/yyyy", "10/02/2020", "2020-02-10"),
+        ("dd/MM/yyyy", "02/03/2020 08:30", "2020-03-02T08:30:00"),
+        ("yyyy-MM-dd", "2020-03-02T08:30:15Z", "2020-03-02T08:30:15"),
+        ("yyyy-MM-dd", "2020-03-02 08:30+07:00", "2020-03-02T08:30:00"),
+    ])
+    func formatsParse(pattern: String, text: String, expected: String) throws {
+        let format = try #require(DateFormat(pattern))
+        switch try #require(format.parse(text)) {
+        case .date(let d): #expect(d.description == expected)
+        case .dateTime(let d): #expect(d.description == expected)
+        }
+    }
+
+    @Test(arguments: ["2020-2-10", "2020-02-30", "20200210", "2020-02-10x", "2020-02-10 25:00", ""])
+    func malformedDatesDoNotParse(text: String) {
+        #expect(DateFormat.iso.parse(text) == nil)
+    }
+
+    @Test func formatsWrite() {
+        let d = CivilDate(year: 2020, month: 5, day: 12)!
+        #expect(DateFormat.dayFirst.format(d) == "12/05/2020")
+        #expect(DateFormat("yyyy-MM-dd") == .iso)
+        #expect(DateFormat("yyyy-MM") == nil)
+        #expect(DateFormat("dd.MM.yyyy hh") == nil)
+    }
+}
