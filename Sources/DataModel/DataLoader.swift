@@ -27,7 +27,7 @@ public enum DataLoader {
             case .success(let text):
                 switch format {
                 case .yaml: return YAMLLoader.load(text, file: file, options: options)
-                case .json: return YAMLLoader.load(text, file: file, options: options).reformatted(as: .json)
+                case .json: return JSONLoader.load(text, file: file, options: options)
                 case .csv:
                     let problem = LoadProblem(.parseError, "CSV reading is not available yet", at: SourceLocation(file: file, line: 1, column: 1))
                     return LoadedFile(file: file, format: .csv, documents: [], problems: [problem])
@@ -41,14 +41,5 @@ public enum DataLoader {
         text: String, path: String, format: DataFormat, options: LoadOptions = LoadOptions()
     ) -> LoadedFile {
         load(bytes: Array(text.utf8), path: path, format: format, options: options)
-    }
-}
-
-extension LoadedFile {
-    fileprivate func reformatted(as format: DataFormat) -> LoadedFile {
-        var copy = self
-        copy.format = format
-        copy.documents = documents.map { var d = $0; d.format = format; return d }
-        return copy
     }
 }

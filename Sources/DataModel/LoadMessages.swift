@@ -66,6 +66,9 @@ enum LoadMessages {
         "unexpected end of file: \(what) opened at line \(line), column \(column) is not closed"
     }
     static func jsonTrailingContent(_ found: String) -> String { "unexpected \(found) after the JSON value" }
+    static func jsonUnknownLiteral(_ word: String) -> String {
+        "unknown literal '\(word)'; JSON has only true, false and null"
+    }
     static func jsonInvalidNumber(_ detail: String) -> String { "invalid number: \(detail)" }
 
     /// How a character met in the input is named in messages: `'x'` when printable ASCII, else
