@@ -42,7 +42,9 @@ struct FilterEvaluator {
             return Value(.int(nodes(query).count))
         case .value(let query):
             let selected = nodes(query)
-            return selected.count == 1 ? selected[0] : nil
+            // Not a ternary: `Value` is nil-literal expressible, and Nothing must stay `nil`.
+            guard selected.count == 1 else { return nil }
+            return selected[0]
         }
     }
 

@@ -1,9 +1,11 @@
 /// Checks a pattern against the I-Regexp grammar (RFC 9485) and writes the equivalent ICU
 /// regular expression; patterns outside I-Regexp are rejected rather than guessed at.
 ///
-/// Every literal character is written as `\x{…}` (letters and digits as themselves), so ICU
-/// metacharacters that are ordinary in I-Regexp (`^`, `$`) stay literal, and `.` becomes
-/// `[^\n\r]` as RFC 9485 §5.3 requires.
+/// Every literal character is written as `\x{…}` (letters and digits as themselves), and `.`
+/// becomes `[^\n\r]` as RFC 9485 requires. An unescaped `^` or `$` outside a class is read as
+/// the start or end of the text, as the RFC 9485 §5 mappings to ECMAScript and PCRE make it
+/// and the JSONPath compliance suite expects (`match(@, '^ab.*')` matches `"abc"`); like those
+/// engines' assertions, it cannot be quantified.
 struct IRegexpTranslator {
     private let scalars: [Unicode.Scalar]
     private var position = 0
@@ -42,6 +44,11 @@ struct IRegexpTranslator {
     /// `branch = *piece`, `piece = atom [ quantifier ]`
     private mutating func parseBranch() -> Bool {
         while let scalar = peek, scalar != "|", scalar != ")" {
+            if scalar == "^" || scalar == "$" {
+                position += 1
+                output += scalar == "^" ? "\\A" : "\\z"
+                continue
+            }
             guard parseAtom(), parseQuantifier() else { return false }
         }
         return true
