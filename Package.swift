@@ -40,5 +40,10 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["DataModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DataModelTests", dependencies: ["DataModel", "TestSupport"]),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "DataModel", "TestSupport"]),
+        .testTarget(
+            name: "ExpressionsTests",
+            dependencies: ["Expressions", "DataModel", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )
