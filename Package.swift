@@ -39,5 +39,9 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["DataModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DataModelTests", dependencies: ["DataModel", "TestSupport"]),
+        .testTarget(
+            name: "ReportersTests", dependencies: ["Reporters", "RuleEngine", "DataModel", "TestSupport"],
+            exclude: ["Snapshots"]
+        ),
     ]
 )

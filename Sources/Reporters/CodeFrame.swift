@@ -27,6 +27,6 @@ struct CodeFrame {
         let end = location.endLine > location.line ? max(lineEnd, start + 1) : Int(location.endColumn)
         let width = max(1, min(end, max(lineEnd, start + 1)) - start)
         let underline = "^" + String(repeating: "~", count: width - 1)
-        return style.dim(gutter) + sourceLine + "\n" + style.dim(emptyGutter) + padding + style.green(underline)
+        return style.dim(gutter) + TerminalText.sourceLine(sourceLine) + "\n" + style.dim(emptyGutter) + padding + style.green(underline)
     }
 }

@@ -32,9 +32,9 @@ public struct TextReporter: Reporter {
     /// The first line of a finding: where, how serious, what, and which rule.
     static func header(_ finding: Finding, style: ANSIStyle) -> String {
         let location = finding.location
-        var place = location.path.isEmpty ? "govlint" : location.path
+        var place = location.path.isEmpty ? "govlint" : TerminalText.oneLine(location.path)
         if location.line > 0 { place += ":\(location.line):\(location.column)" }
         return style.bold(place + ":") + " " + style.severity(finding.severity) + ": "
-            + style.bold(finding.message) + " " + style.dim("[\(finding.ruleID)]")
+            + style.bold(TerminalText.oneLine(finding.message)) + " " + style.dim("[\(finding.ruleID)]")
     }
 }
