@@ -43,5 +43,8 @@ let package = Package(
             name: "ReportersTests", dependencies: ["Reporters", "RuleEngine", "DataModel", "TestSupport"],
             exclude: ["Snapshots"]
         ),
+        .testTarget(
+            name: "GovlintCLITests", dependencies: ["RuleEngine", "Reporters", "DataModel", "TestSupport"]
+        ),
     ]
 )

@@ -9,7 +9,7 @@ public struct FindingFingerprints: Sendable {
     public init(_ findings: [Finding]) {
         var seen: [String: Int] = [:]
         values = findings.map { finding in
-            let base = "\(finding.ruleID)|\(finding.location.path)|\(Self.identity(finding))"
+            let base = "\(finding.ruleID)|\(finding.location.path)|\(finding.identity)"
             let n = (seen[base] ?? 0) + 1
             seen[base] = n
             return n == 1 ? base : "\(base)#\(n)"
@@ -18,9 +18,4 @@ public struct FindingFingerprints: Sendable {
 
     /// The fingerprint of the finding at `index`.
     public subscript(index: Int) -> String { values[index] }
-
-    /// What identifies a finding's subject: its item key, else its normalized path, else its message.
-    public static func identity(_ finding: Finding) -> String {
-        finding.key ?? finding.path ?? finding.message
-    }
 }
