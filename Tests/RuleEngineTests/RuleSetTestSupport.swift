@@ -49,3 +49,8 @@ extension Finding {
         return "\(name):\(location.line):\(location.column): \(ruleID): \(message)"
     }
 }
+
+/// ISO dates for tests.
+enum CivilDateParsing {
+    static func iso(_ text: String) -> CivilDate { Fixture.date(text) }
+}
