@@ -5,26 +5,28 @@
 /// scalar keeps its text in `Value.literal`. Quoting does not change a cell's type.
 struct CSVCellTyper {
     let dateFormats: [DateFormat]
+    /// The byte length of a date in each format (a date-time is at least 6 bytes longer), to
+    /// skip formats a cell cannot match without parsing it.
+    private let dateLengths: [Int]
 
-    /// The typed value of `text`, or `nil` when it does not fit `declared` (the caller keeps the
-    /// cell as a string and reports it).
-    func value(of text: UnsafeBufferPointer<UInt8>, isASCII: Bool, declared: ColumnType?, at location: SourceLocation) -> Value? {
-        if text.isEmpty { return Value(.null, at: location, literal: "") }
-        let kind: Value.Kind?
+    init(dateFormats: [DateFormat]) {
+        self.dateFormats = dateFormats
+        dateLengths = dateFormats.map { $0.pattern.utf8.count }
+    }
+
+    /// What `text` holds when it is not a string: `nil` for a string, and for a text that does not
+    /// fit `declared` (the caller keeps such a cell as a string and reports it). Empty text is null.
+    func kind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType?) -> Value.Kind? {
+        if text.isEmpty { return .null }
         switch declared {
-        case nil: kind = inferred(text)
-        case .string: kind = nil
-        case .integer: kind = Self.integer(text, allowingSignAndZeros: true)
-        case .number: kind = Self.integer(text, allowingSignAndZeros: true) ?? Self.decimal(text)
-        case .boolean: kind = Self.boolean(text)
-        case .date: kind = date(text).flatMap { if case .date = $0 { return $0 } else { return nil } }
-        case .datetime: kind = date(text)
+        case nil: return inferred(text)
+        case .string: return nil
+        case .integer: return Self.integer(text, allowingSignAndZeros: true)
+        case .number: return Self.integer(text, allowingSignAndZeros: true) ?? Self.decimal(text)
+        case .boolean: return Self.boolean(text)
+        case .date: return date(text).flatMap { if case .date = $0 { return $0 } else { return nil } }
+        case .datetime: return date(text)
         }
-        if let kind { return Value(kind, at: location, literal: String(decoding: text, as: UTF8.self)) }
-        if declared == nil || declared == .string {
-            return Value(.string(TextNormalization.nfcString(text, isASCII: isASCII)), at: location)
-        }
-        return nil
     }
 
     private func inferred(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
@@ -37,8 +39,8 @@ struct CSVCellTyper {
     }
 
     private func date(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
-        for format in dateFormats {
-            switch format.parse(bytes: text) {
+        for index in dateLengths.indices where text.count == dateLengths[index] || text.count >= dateLengths[index] + 6 {
+            switch dateFormats[index].parse(bytes: text) {
             case .date(let date): return .date(date)
             case .dateTime(let dateTime): return .dateTime(dateTime)
             case nil: continue

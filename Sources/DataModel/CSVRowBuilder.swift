@@ -39,7 +39,7 @@ struct CSVRowBuilder {
         var keyOfColumn: [String?] = []
         var firstColumnOfKey: [String: Int] = [:]
         for (index, field) in fields.enumerated() {
-            let name = withContent(of: field) { TextNormalization.nfcString($0, isASCII: field.isASCII) }
+            let name = text(of: field)
             var key: String? = name
             if name.isEmpty {
                 problems.append(LoadProblem(.parseError, DataModelMessages.csvEmptyHeader(column: index + 1), at: location(of: field)))
@@ -73,18 +73,33 @@ struct CSVRowBuilder {
         guard let key = header.keyOfColumn[column] else { return }
         let location = location(of: field)
         let declared = header.typeOfColumn[column]
-        let typer = typer
-        let (value, misfit) = withContent(of: field) { text -> (Value, String?) in
-            if let value = typer.value(of: text, isASCII: field.isASCII, declared: declared, at: location) { return (value, nil) }
-            let string = TextNormalization.nfcString(text, isASCII: field.isASCII)
-            return (Value(.string(string), at: location), string)
+        if field.hasDoubledQuotes {
+            unescapeQuotes(of: field)
+            // A second reference to the scratch buffer (not a copy of its bytes) frees `self` for the append.
+            let text = unescaped
+            text.withUnsafeBufferPointer { appendCell($0, key: key, isASCII: field.isASCII, declared: declared, at: location) }
+        } else {
+            let text = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
+            appendCell(text, key: key, isASCII: field.isASCII, declared: declared, at: location)
         }
-        if let misfit, let declared {
+    }
+
+    /// Appends the cell: typed with its text as literal, or a string (reported when it does not fit `declared`).
+    private mutating func appendCell(
+        _ text: UnsafeBufferPointer<UInt8>, key: String, isASCII: Bool, declared: ColumnType?, at location: SourceLocation
+    ) {
+        if let kind = typer.kind(of: text, declared: declared) {
+            let literal = String(decoding: text, as: UTF8.self)
+            entries.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(kind, at: location, literal: literal)))
+            return
+        }
+        let string = TextNormalization.nfcString(text, isASCII: isASCII)
+        if let declared, declared != .string {
             problems.append(LoadProblem(
-                .cellType, DataModelMessages.csvCellType(misfit, column: key, type: declared, dateFormats: typer.dateFormats),
+                .cellType, DataModelMessages.csvCellType(string, column: key, type: declared, dateFormats: typer.dateFormats),
                 at: location))
         }
-        entries.append(ValueMap.Entry(key: key, keyLocation: location, value: value))
+        entries.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(.string(string), at: location)))
     }
 
     /// The current row as a map located at `span`.
@@ -96,13 +111,11 @@ struct CSVRowBuilder {
         SourceLocation(file: file, line: field.line, column: field.column, endLine: field.endLine, endColumn: field.endColumn)
     }
 
-    /// Calls `body` with the field's text, its doubled quotes undone.
-    private mutating func withContent<T>(of field: CSVField, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        let content = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
-        guard field.hasDoubledQuotes else { return body(content) }
+    /// Fills `unescaped` with the field's text, each doubled quote made one.
+    private mutating func unescapeQuotes(of field: CSVField) {
         unescaped.removeAll(keepingCapacity: true)
         var skipNext = false
-        for byte in content {
+        for byte in UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd]) {
             if skipNext {
                 skipNext = false
                 continue
@@ -110,6 +123,14 @@ struct CSVRowBuilder {
             unescaped.append(byte)
             skipNext = byte == UInt8(ascii: "\"")
         }
-        return unescaped.withUnsafeBufferPointer(body)
+    }
+
+    /// The field's text as a string (header names), its doubled quotes undone.
+    private mutating func text(of field: CSVField) -> String {
+        guard field.hasDoubledQuotes else {
+            return TextNormalization.nfcString(UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd]), isASCII: field.isASCII)
+        }
+        unescapeQuotes(of: field)
+        return unescaped.withUnsafeBufferPointer { TextNormalization.nfcString($0, isASCII: field.isASCII) }
     }
 }

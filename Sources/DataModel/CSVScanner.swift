@@ -85,21 +85,25 @@ struct CSVScanner {
         let scanStart = position
         var high: UInt8 = 0
         var reportedStray = false
-        while position < bytes.count {
-            let byte = bytes[position]
+        // Locals, so the hot loop runs in registers rather than through `self`.
+        let bytes = bytes, end = bytes.count
+        var cursor = position
+        while cursor < end {
+            let byte = bytes[cursor]
             // Every byte the loop must stop at (, " LF CR) is at most 0x2C.
             if byte > Self.comma {
                 high |= byte
-                position += 1
+                cursor += 1
                 continue
             }
             if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
             if byte == Self.quote, !reportedStray {
                 reportedStray = true
-                report(DataModelMessages.csvStrayQuote, at: position)
+                report(DataModelMessages.csvStrayQuote, at: cursor)
             }
-            position += 1
+            cursor += 1
         }
+        position = cursor
         if high < 0x80, countedUpTo == scanStart { countedUpTo = position }
         return CSVField(
             contentStart: start, contentEnd: position, hasDoubledQuotes: false, isASCII: (high | quotedHigh) < 0x80,
@@ -111,12 +115,17 @@ struct CSVScanner {
         position += 1
         var high: UInt8 = 0
         var hasDoubledQuotes = false
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte > Self.quote {
-                high |= byte
-                position += 1
-            } else if byte == Self.quote {
+        let bytes = bytes, end = bytes.count
+        while position < end {
+            var cursor = position
+            while cursor < end, bytes[cursor] > Self.quote {
+                high |= bytes[cursor]
+                cursor += 1
+            }
+            position = cursor
+            guard cursor < end else { break }
+            let byte = bytes[cursor]
+            if byte == Self.quote {
                 if position + 1 < bytes.count, bytes[position + 1] == Self.quote {
                     hasDoubledQuotes = true
                     position += 2
