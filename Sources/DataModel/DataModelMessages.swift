@@ -49,7 +49,7 @@ enum DataModelMessages {
     }
 
     static let unreadableFolder = "cannot list the folder"
-    static let brokenSymlink = "broken symbolic link"
+    static func unreachable(_ reason: String) -> String { "cannot be reached: \(reason)" }
 
     // MARK: Globs
 
