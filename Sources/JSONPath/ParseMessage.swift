@@ -20,7 +20,8 @@ enum ParseMessage {
     static let unpairedSurrogate = "a surrogate escape must be a high surrogate followed by '\\u' and a low surrogate"
     static let unescapedControl = "control characters in a string literal must be escaped"
     static let literalAsTest = "a literal cannot be used as a test; compare it with '==', '!=', '<', '<=', '>' or '>='"
-    static let nonSingularComparison = "a query that can select several nodes cannot be compared; use names and indexes only"
+    static let nonSingularComparison =
+        "only a singular query can be compared: names and indexes, without blanks inside brackets"
     static let negatedComparison = "'!' cannot negate a comparison; write '!(...)'"
     static let tooDeep = "the query nests too deeply"
 
