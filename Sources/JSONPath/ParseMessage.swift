@@ -11,7 +11,6 @@ enum ParseMessage {
     static let expectedOperand = "expected a query, a function call, a literal or '('"
     static let expectedComparable = "expected a literal, a singular query or a function call"
     static let expectedDigit = "expected a digit"
-    static let expectedInteger = "expected an integer"
     static let leadingZero = "a number cannot have leading zeros"
     static let negativeZeroIndex = "'-0' is not a valid index or slice bound"
     static let integerOutOfRange = "integer out of range; the limit is ±9007199254740991"
