@@ -49,8 +49,8 @@ let package = Package(
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "DataModel", "TestSupport"]),
         .testTarget(
             name: "ExpressionsTests",
-            dependencies: ["Expressions", "DataModel", "TestSupport"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["Expressions", "DataModel", "BuiltinRules", "TestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "ReportersTests", dependencies: ["Reporters", "RuleEngine", "DataModel", "TestSupport"],

@@ -7,6 +7,6 @@ struct Govlint: ParsableCommand {
         commandName: "govlint",
         abstract: "Check government agency data (YAML, JSON, CSV) against compliance rule sets.",
         version: GovlintVersion.current,
-        subcommands: [QueryCommand.self],
+        subcommands: [QueryCommand.self, EvalCommand.self],
     )
 }
