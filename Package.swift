@@ -46,6 +46,11 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["DataModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DataModelTests", dependencies: ["DataModel", "TestSupport"]),
+        .testTarget(
+            name: "RuleEngineTests",
+            dependencies: ["RuleEngine", "DataModel", "Expressions", "JSONPath", "BuiltinRules", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "DataModel", "TestSupport"]),
         .testTarget(
             name: "ExpressionsTests",
