@@ -22,7 +22,11 @@ let package = Package(
         .target(name: "Expressions", dependencies: ["DataModel"]),
         .target(name: "RuleEngine", dependencies: ["DataModel", "JSONPath", "Expressions"]),
         .target(name: "Reporters", dependencies: ["RuleEngine", "DataModel"]),
-        .target(name: "BuiltinRules"),
+        // Rules is a link to the top-level Rules/ folder, so adding or removing a rule file re-plans
+        // the build and the EmbedRules plugin sees the change.
+        .target(name: "BuiltinRules", exclude: ["Rules"], plugins: ["EmbedRules"]),
+        .executableTarget(name: "EmbedRulesTool", path: "Plugins/EmbedRulesTool"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["EmbedRulesTool"]),
         .executableTarget(
             name: "govlint",
             dependencies: [
@@ -39,6 +43,12 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["DataModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DataModelTests", dependencies: ["DataModel", "TestSupport"]),
+        .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "DataModel", "TestSupport"]),
+        .testTarget(
+            name: "ExpressionsTests",
+            dependencies: ["Expressions", "DataModel", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "ReportersTests", dependencies: ["Reporters", "RuleEngine", "DataModel", "TestSupport"],
             exclude: ["Snapshots"]
@@ -46,5 +56,6 @@ let package = Package(
         .testTarget(
             name: "GovlintCLITests", dependencies: ["RuleEngine", "Reporters", "DataModel", "TestSupport"]
         ),
+        .testTarget(name: "BuiltinRulesTests", dependencies: ["BuiltinRules", "TestSupport"]),
     ]
 )
