@@ -13,6 +13,12 @@ struct CLIError: Error, CustomStringConvertible {
     static func pathNotFound(_ path: String) -> CLIError {
         CLIError(description: "error: '\(path)' does not exist")
     }
+    static func folderUnreadable(_ path: String) -> CLIError {
+        CLIError(description: "warning: cannot read the folder '\(path)'; its files are not checked")
+    }
+    static func ruleSetsInvalid(_ count: Int) -> CLIError {
+        CLIError(description: "error: the rule sets have \(count) error\(count == 1 ? "" : "s"); govlint did not run")
+    }
     static func cannotWrite(_ path: String, _ reason: String) -> CLIError {
         CLIError(description: "error: cannot write '\(path)': \(reason)")
     }

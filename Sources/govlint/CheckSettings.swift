@@ -7,9 +7,11 @@ import RuleEngine
 struct CheckSettings {
     /// The folder the command runs in.
     var workingDirectory: String
-    /// The folder rule-set globs and config paths are relative to: the config's, else the working one.
+    /// The folder rule-set globs, config paths and reported file paths are relative to: the
+    /// config's, else the working one. The run reads files from there.
     var configRoot: String
-    /// Paths to check, as given on the command line; empty when `include` globs decide.
+    /// Paths to check, as given on the command line (relative to `workingDirectory`); empty when
+    /// `include` globs decide.
     var paths: [String]
     /// Globs (relative to `configRoot`) selecting files when no paths are given.
     var include: [String]
@@ -27,13 +29,13 @@ struct CheckSettings {
     var calendar: String?
     /// Date formats of the data, if set.
     var dateFormats: [DateFormat]?
-    /// The baseline to apply, if any.
+    /// The baseline to apply (absolute), if any.
     var baseline: String?
-    /// The baseline to write, if asked.
+    /// The baseline to write (absolute), if asked.
     var writeBaseline: String?
     /// What fails the run.
     var failOn: FailThreshold
-    /// The reports to write.
+    /// The reports to write (files absolute).
     var formats: [FormatSpec]
     /// Whether `--summary` was given.
     var summary: Bool
@@ -48,21 +50,24 @@ struct CheckSettings {
         self.workingDirectory = workingDirectory
         let root = configuration?.root ?? workingDirectory
         configRoot = root
-        func fromConfig(_ path: String) -> String { path.hasPrefix("/") || path.hasPrefix("builtin:") ? path : root + "/" + path }
+        func fromConfig(_ path: String) -> String { Self.absolute(path, in: root) }
+        func fromFlag(_ path: String) -> String { Self.absolute(path, in: workingDirectory) }
         paths = input.paths
         include = configuration?.include ?? []
         exclude = configuration?.exclude ?? []
-        ruleSets = input.rules.isEmpty ? configuration?.rules.map { $0.map(fromConfig) } : input.rules
+        ruleSets = input.rules.isEmpty
+            ? configuration?.rules.map { $0.map { BuiltinSources.isBuiltinReference($0) ? $0 : fromConfig($0) } }
+            : input.rules.map { BuiltinSources.isBuiltinReference($0) ? $0 : fromFlag($0) }
         asOf = input.asOf.flatMap(CheckInputOptions.date) ?? configuration?.asOf ?? Self.today()
         jobs = input.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         severity = configuration?.severity ?? [:]
-        calendar = configuration?.calendar.map(fromConfig)
+        calendar = configuration?.calendar.map { BuiltinSources.isBuiltinReference($0) ? $0 : fromConfig($0) }
         dateFormats = configuration?.dateFormats
-        self.baseline = baseline.baseline ?? configuration?.baseline.map(fromConfig)
-        writeBaseline = baseline.writeBaseline
+        self.baseline = baseline.baseline.map(fromFlag) ?? configuration?.baseline.map(fromConfig)
+        writeBaseline = baseline.writeBaseline.map(fromFlag)
         failOn = output.failOn ?? configuration?.failOn ?? .error
         if !output.formats.isEmpty {
-            formats = output.formats
+            formats = output.formats.map { spec in FormatSpec(format: spec.format, file: spec.file.map(fromFlag)) }
         } else if let specs = configuration?.formats {
             formats = try specs.map { spec throws(CLIError) in
                 switch FormatSpec.parse(spec) {
@@ -79,6 +84,11 @@ struct CheckSettings {
         summary = output.summary
         quiet = output.quiet
         color = Terminal.useColor(output.color)
+    }
+
+    /// `path` made absolute against `folder`.
+    static func absolute(_ path: String, in folder: String) -> String {
+        path.hasPrefix("/") ? path : URL(fileURLWithPath: folder + "/" + path).standardizedFileURL.path
     }
 
     /// Today's date in the local time zone.

@@ -8,7 +8,8 @@ struct Govlint: ParsableCommand {
         commandName: "govlint",
         abstract: "Check government agency data (YAML, JSON, CSV) against compliance rule sets.",
         version: GovlintVersion.current,
-        subcommands: [Init.self]
+        subcommands: [Check.self, Init.self],
+        defaultSubcommand: Check.self
     )
 
     /// Runs the command line, mapping usage errors to exit code 2 as the product's exit codes say

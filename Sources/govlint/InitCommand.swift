@@ -8,10 +8,10 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let path = FileManager.default.currentDirectoryPath + "/" + ConfigurationDiscovery.fileName
-        do {
+        do throws(CLIError) {
             guard !FileManager.default.fileExists(atPath: path) else { throw CLIError.configExists(ConfigurationDiscovery.fileName) }
             try AtomicFile.write(StarterConfiguration.text, to: path)
-        } catch let error as CLIError {
+        } catch {
             Terminal.printError(error.description)
             throw ExitCode(ExitStatus.usage)
         }

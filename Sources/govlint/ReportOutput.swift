@@ -22,7 +22,7 @@ struct ReportOutput {
                 hostname: ProcessInfo.processInfo.hostName,
                 elapsedSeconds: Date().timeIntervalSince(startedAt),
                 hidden: hidden,
-                sourceRootURI: URL(fileURLWithPath: settings.workingDirectory, isDirectory: true).absoluteString)
+                sourceRootURI: URL(fileURLWithPath: settings.configRoot, isDirectory: true).absoluteString)
             let text = spec.format.reporter.render(result, context: context)
             if let file = spec.file {
                 try AtomicFile.write(text, to: file)
