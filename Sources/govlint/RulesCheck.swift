@@ -25,17 +25,17 @@ struct RulesCheck: ParsableCommand {
         } else {
             date = Self.today()
         }
-        let loaded = RuleSetLoader(builtins: RuleSetSelection.builtins)
-            .load(files.isEmpty ? RuleSetSelection.defaultReferences : files)
+        let loaded = RuleSetLoader(builtins: LintInvocation.builtins)
+            .load(files.isEmpty ? LintInvocation.defaultRuleSets : files)
         let exampleProblems = loaded.ruleSets.flatMap { ExampleRunner.run($0, asOf: date) }
         let diagnostics = loaded.diagnostics + exampleProblems
-        RuleSetDiagnosticPrinter.print(diagnostics)
+        LintInvocation.print(diagnostics)
         let errors = diagnostics.filter { $0.level == .error }.count
         let rules = loaded.ruleSets.reduce(0) { $0 + $1.rules.count }
         let examples = loaded.ruleSets.flatMap(\.rules).reduce(0) { $0 + ($1.examples.map { $0.pass.count + $0.fail.count } ?? 0) }
         let summary = "\(loaded.ruleSets.count) rule set(s), \(rules) rule(s), \(examples) example(s)"
         if errors > 0 {
-            StandardError.write("\(errors) error(s) in \(summary)")
+            Terminal.printError("\(errors) error(s) in \(summary)")
             throw ExitCode(2)
         }
         print("ok: \(summary)")

@@ -18,7 +18,7 @@ struct RulesExplain: ParsableCommand {
         guard matches.count == 1, let rule = matches.first else {
             let hint = matches.isEmpty ? Self.suggestion(for: id, among: rules.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
                 : "; it names \(matches.map(\.id).joined(separator: ", ")) — give the full id"
-            StandardError.write("error: \(matches.isEmpty ? "unknown" : "ambiguous") rule '\(id)'\(hint)")
+            Terminal.printError("error: \(matches.isEmpty ? "unknown" : "ambiguous") rule '\(id)'\(hint)")
             throw ExitCode(2)
         }
         print(RuleExplanation.render(rule))
