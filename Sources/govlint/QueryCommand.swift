@@ -38,6 +38,7 @@ struct QueryCommand: ParsableCommand {
             Self.printError("error: \(error)")
             throw ExitCode(2)
         }
+        for warning in compiled.warnings { Self.printError("warning: \(warning)") }
         guard !files.isEmpty else {
             Self.printError("error: no file to query; give one or more YAML, JSON or CSV files")
             throw ExitCode(2)

@@ -81,6 +81,17 @@ import Testing
         #expect(output.status == 2)
     }
 
+    @Test func warnsAboutPatternsOutsideIRegexp() throws {
+        let output = try query(["$.dossiers[?match(@.dossier_id, 'HS-\\\\d+')]", "dossiers.json"])
+        #expect(output.stdout == "")
+        #expect(output.stderr == """
+            warning: 'HS-\\d+' is not valid I-Regexp (RFC 9485), so match() is always false \
+            at column 33 in '$.dossiers[?match(@.dossier_id, 'HS-\\\\d+')]'
+
+            """)
+        #expect(output.status == 1)
+    }
+
     @Test func missingFileExitsTwoAfterQueryingTheOthers() throws {
         let output = try query(["$.dossiers[0].dossier_id", "missing.json", "dossiers.json"])
         #expect(output.stdout == "dossiers.json:2:18: $['dossiers'][0]['dossier_id']: \"HS-0001\"\n")
