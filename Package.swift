@@ -46,11 +46,16 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["DataModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DataModelTests", dependencies: ["DataModel", "TestSupport"]),
+        .testTarget(
+            name: "RuleEngineTests",
+            dependencies: ["RuleEngine", "DataModel", "Expressions", "JSONPath", "BuiltinRules", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "DataModel", "TestSupport"]),
         .testTarget(
             name: "ExpressionsTests",
-            dependencies: ["Expressions", "DataModel", "TestSupport"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["Expressions", "DataModel", "BuiltinRules", "TestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "ReportersTests", dependencies: ["Reporters", "RuleEngine", "DataModel", "TestSupport"],
@@ -59,6 +64,6 @@ let package = Package(
         .testTarget(
             name: "GovlintCLITests", dependencies: ["RuleEngine", "Reporters", "DataModel", "TestSupport"]
         ),
-        .testTarget(name: "BuiltinRulesTests", dependencies: ["BuiltinRules", "TestSupport"]),
+        .testTarget(name: "BuiltinRulesTests", dependencies: ["BuiltinRules", "DataModel", "Expressions", "TestSupport"]),
     ]
 )
