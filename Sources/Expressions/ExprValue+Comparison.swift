@@ -74,7 +74,7 @@ extension ExprValue {
         case let (.dateTime(x), .dateTime(y)): return sign(x, y)
         case let (.date(x), .dateTime(y)): return sign(x, y.date)
         case let (.dateTime(x), .date(y)): return sign(x.date, y)
-        case let (x, y): throw EvalError(Msg.noOverload("<", [x.type, y.type]))
+        case let (x, y): throw EvalError(Msg.noOverload("<", [x.type, y.type]), kind: .noOverload)
         }
     }
 }
