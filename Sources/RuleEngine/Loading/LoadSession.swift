@@ -14,12 +14,16 @@ final class LoadSession {
     }
 
     let builtins: BuiltinSources
+    let overrides: RuleSetCompiler.Overrides
     let sink = DiagnosticSink()
     private var positions: [FileID: ScalarPosition] = [:]
     private var ruleSets: [RuleSet] = []
     private var firstOrigin: [String: String] = [:]
 
-    init(builtins: BuiltinSources) { self.builtins = builtins }
+    init(loader: RuleSetLoader) {
+        builtins = loader.builtins
+        overrides = .init(calendar: loader.calendarOverride, dateFormats: loader.dateFormatsOverride)
+    }
 
     /// The sources a reference stands for; an unknown one is reported.
     func expand(_ reference: String) -> [Origin] {
@@ -46,13 +50,15 @@ final class LoadSession {
     }
 
     private func fileOrigin(_ path: String) -> Origin {
-        Origin(key: (path as NSString).standardizingPath, path: path, folder: (path as NSString).deletingLastPathComponent)
+        let clean = (path as NSString).standardizingPath
+        return Origin(key: clean, path: clean, folder: (clean as NSString).deletingLastPathComponent)
     }
 
     /// Loads, merges and compiles one rule set.
     func loadRuleSet(_ origin: Origin) {
         guard let definition = definition(origin, chain: []) else { return }
-        let compiler = RuleSetCompiler(sink: sink, positions: { [positions] in positions[$0] }, calendar: calendar(named:folder:))
+        let compiler = RuleSetCompiler(
+            sink: sink, positions: { [positions] in positions[$0] }, overrides: overrides, calendar: calendar(named:folder:))
         guard let ruleSet = compiler.compile(definition) else { return }
         if let first = firstOrigin[ruleSet.id] {
             sink.error(RuleSetMessages.duplicateRuleSetID(ruleSet.id, first: first), at: definition.id?.location ?? .unknown)

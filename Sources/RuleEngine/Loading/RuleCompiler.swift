@@ -21,17 +21,18 @@ struct RuleCompiler {
         let errorsBefore = sink.errorCount
 
         let idValue = map.string("id")
-        if map["id"] == nil { sink.error(RuleSetMessages.missingKey("id", in: "rule"), at: value.location) }
+        map.requireKey("id", in: "rule")
         let name = idValue?.string ?? "?"
         if let idValue, !RuleSetSchema.isKebabCase(name) {
             sink.error(RuleSetMessages.badIdentifier("rule id", name), at: idValue.location)
         }
-        let level = severity(member("severity"), at: value.location)
+        if member("severity") == nil { map.requireKey("severity", in: "rule '\(name)'") }
+        let level = member("severity").flatMap(severity)
         let summary = map.string("summary")?.string
-        if map["summary"] == nil { sink.error(RuleSetMessages.missingKey("summary", in: "rule '\(name)'"), at: value.location) }
+        map.requireKey("summary", in: "rule '\(name)'")
 
         let checkEntries = map.entries.filter { CheckKind(rawValue: $0.key) != nil }
-        if checkEntries.isEmpty { sink.error(RuleSetMessages.noCheckKey(name), at: idValue?.location ?? value.location) }
+        if checkEntries.isEmpty, map.suggested.allSatisfy({ CheckKind(rawValue: $0) == nil }) { sink.error(RuleSetMessages.noCheckKey(name), at: idValue?.location ?? value.location) }
         if checkEntries.count > 1 {
             sink.error(RuleSetMessages.twoCheckKeys(name, checkEntries[0].key, checkEntries[1].key), at: checkEntries[1].keyLocation)
         }
@@ -75,11 +76,7 @@ struct RuleCompiler {
             defaultMessages: defaultMessages)
     }
 
-    private func severity(_ value: Value?, at location: SourceLocation) -> RuleLevel? {
-        guard let value else {
-            sink.error(RuleSetMessages.missingKey("severity", in: "rule"), at: location)
-            return nil
-        }
+    private func severity(_ value: Value) -> RuleLevel? {
         guard let text = value.string, let level = RuleLevel(text) else {
             sink.error(RuleSetMessages.badSeverity(value.text), at: value.location)
             return nil

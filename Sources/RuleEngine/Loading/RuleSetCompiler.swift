@@ -7,15 +7,24 @@ struct RuleSetCompiler {
     /// The names every document-level expression sees, in slot order.
     static let documentVariables = ["root", "doc", "as_of"]
 
+    /// Run-wide settings that replace each set's own.
+    struct Overrides {
+        var calendar: WorkdayCalendar?
+        var dateFormats: [DateFormat]?
+    }
+
     let sink: DiagnosticSink
     let positions: (FileID) -> ScalarPosition?
+    let overrides: Overrides
     /// Resolves `calendar:` (a built-in name or a path from the set's folder).
     let calendar: (Value, _ folder: String?) -> WorkdayCalendar?
 
     func compile(_ definition: RuleSetDefinition) -> RuleSet? {
         guard let idValue = definition.id, let id = idValue.string else { return nil }
-        let calendar = definition.calendar.flatMap { self.calendar($0, definition.folder) }
-        let dateFormats = compileDateFormats(definition.dateFormats)
+        let ownCalendar = definition.calendar.flatMap { self.calendar($0, definition.folder) }
+        let calendar = overrides.calendar ?? ownCalendar
+        let ownFormats = compileDateFormats(definition.dateFormats)
+        let dateFormats = overrides.dateFormats ?? ownFormats
         let documentScope = ExpressionScope(variables: Self.documentVariables, calendar: calendar, dateFormats: dateFormats)
         let documentExpressions = ExpressionCompiler(scope: documentScope, positions: positions)
         let match = definition.match.flatMap { documentExpressions.compile($0, key: "match", sink: sink) }

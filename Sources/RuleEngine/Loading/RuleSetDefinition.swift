@@ -34,9 +34,7 @@ struct RuleSetDefinition {
         guard root.map != nil else { return }
         RuleSetDefinition.rejectLooseBooleans(root, sink: sink)
         id = top.string("ruleset")
-        if id == nil, top["ruleset"] == nil {
-            sink.error(RuleSetMessages.missingKey("ruleset", in: "rule set"), at: root.location)
-        }
+        top.requireKey("ruleset", in: "rule set")
         if let id, let text = id.string, !RuleSetSchema.isKebabCase(text) {
             sink.error(RuleSetMessages.badIdentifier("rule set id", text), at: id.location)
         }

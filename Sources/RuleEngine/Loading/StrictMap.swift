@@ -5,6 +5,8 @@ import DataModel
 struct StrictMap {
     let value: Value
     let entries: [ValueMap.Entry]
+    /// Known keys suggested for misspelt ones; their absence is not reported again.
+    let suggested: Set<String>
     private let sink: DiagnosticSink
 
     /// Reads `value` as a map named `what` (for messages); reports a non-map and yields an empty map.
@@ -14,18 +16,28 @@ struct StrictMap {
         guard let map = value.map else {
             sink.error(RuleSetMessages.expectedMap(what, found: value), at: value.location)
             entries = []
+            suggested = []
             return
         }
         var known: [ValueMap.Entry] = []
+        var suggested = Set<String>()
         for entry in map.entries {
             if allowed.contains(entry.key) {
                 known.append(entry)
             } else {
-                sink.error(RuleSetMessages.unknownKey(entry.key, suggestion: Suggestion.closest(to: entry.key, among: allowed)),
-                           at: entry.keyLocation)
+                let suggestion = Suggestion.closest(to: entry.key, among: allowed)
+                if let suggestion { suggested.insert(suggestion) }
+                sink.error(RuleSetMessages.unknownKey(entry.key, suggestion: suggestion), at: entry.keyLocation)
             }
         }
         entries = known
+        self.suggested = suggested
+    }
+
+    /// Reports `key` missing from `what`, unless a misspelling of it was already reported.
+    func requireKey(_ key: String, in what: String) {
+        guard self[key] == nil, !suggested.contains(key) else { return }
+        sink.error(RuleSetMessages.missingKey(key, in: what), at: value.location)
     }
 
     subscript(key: String) -> Value? { entries.first { $0.key == key }?.value }
