@@ -41,13 +41,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "jsonpath-benchmark", dependencies: ["JSONPath", "DataModel"], path: "Benchmarks/JSONPathBenchmark"
+        ),
         .target(name: "TestSupport", dependencies: ["DataModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DataModelTests", dependencies: ["DataModel", "TestSupport"]),
+        .testTarget(
+            name: "RuleEngineTests",
+            dependencies: ["RuleEngine", "DataModel", "Expressions", "JSONPath", "BuiltinRules", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "DataModel", "TestSupport"]),
         .testTarget(
             name: "ExpressionsTests",
-            dependencies: ["Expressions", "DataModel", "TestSupport"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["Expressions", "DataModel", "BuiltinRules", "TestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "ReportersTests", dependencies: ["Reporters", "RuleEngine", "DataModel", "TestSupport"],

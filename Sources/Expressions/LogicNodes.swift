@@ -29,14 +29,15 @@ final class LogicNode: Node {
         var leftError: EvalError?
         do throws(EvalError) {
             let l = try left.eval(a)
-            guard case .bool(let b) = l.resolved else { throw EvalError(Msg.noOverload(op, [l.type]), kind: .noOverload) }
+            guard case .bool(let b) = l.resolved else { throw EvalError(Msg.notBool(op, l.type), kind: .noOverload) }
             if b == decisive { return .bool(b) }
         } catch {
             leftError = error
         }
-        let r = try right.eval(a)
+        let r: ExprValue
+        do throws(EvalError) { r = try right.eval(a) } catch { throw leftError ?? error }
         guard case .bool(let b) = r.resolved else {
-            throw leftError ?? EvalError(Msg.noOverload(op, [r.type]), kind: .noOverload)
+            throw leftError ?? EvalError(Msg.notBool(op, r.type), kind: .noOverload)
         }
         if b == decisive { return .bool(b) }
         if let leftError { throw leftError }
@@ -57,7 +58,7 @@ final class ConditionalNode: Node {
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         let c = try condition.eval(a)
-        guard case .bool(let b) = c.resolved else { throw EvalError(Msg.noOverload("?:", [c.type]), kind: .noOverload) }
+        guard case .bool(let b) = c.resolved else { throw EvalError(Msg.notBool("?:", c.type), kind: .noOverload) }
         return try (b ? then : otherwise).eval(a)
     }
 }

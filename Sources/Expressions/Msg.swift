@@ -65,6 +65,7 @@ enum Msg {
         if isSymbol && names.count == 1 { return "no such overload: \(op)\(names[0])" }
         return "no such overload: \(op)(\(names.joined(separator: ", ")))\(mixedNumbers)"
     }
+    static func notBool(_ op: String, _ type: ExprType) -> String { "'\(op)' needs a bool, got \(type.rawValue)" }
     static func predicateNotBool(_ macro: String, _ type: ExprType) -> String {
         "the predicate of \(macro)() gave \(type.rawValue), not bool"
     }

@@ -55,7 +55,11 @@ struct Parser {
 
     private mutating func logicalOr() throws(ExpressionError) -> Syntax {
         var left = try logicalAnd()
+        var chain = 0
+        defer { depth -= chain }
         while let op = accept("||") {
+            try nest()
+            chain += 1
             left = Syntax(.binary("||", left, try logicalAnd()), column: op.column)
         }
         return left
@@ -63,7 +67,11 @@ struct Parser {
 
     private mutating func logicalAnd() throws(ExpressionError) -> Syntax {
         var left = try relation()
+        var chain = 0
+        defer { depth -= chain }
         while let op = accept("&&") {
+            try nest()
+            chain += 1
             left = Syntax(.binary("&&", left, try relation()), column: op.column)
         }
         return left
@@ -73,6 +81,8 @@ struct Parser {
 
     private mutating func relation() throws(ExpressionError) -> Syntax {
         var left = try addition()
+        var chain = 0
+        defer { depth -= chain }
         while true {
             let token = current
             let op: String
@@ -82,14 +92,20 @@ struct Parser {
             default: return left
             }
             _ = advance()
+            try nest()
+            chain += 1
             left = Syntax(.binary(op, left, try addition()), column: token.column)
         }
     }
 
     private mutating func addition() throws(ExpressionError) -> Syntax {
         var left = try multiplication()
+        var chain = 0
+        defer { depth -= chain }
         while current.isSymbol("+") || current.isSymbol("-") {
             let op = advance()
+            try nest()
+            chain += 1
             guard case .symbol(let s) = op.kind else { break }
             left = Syntax(.binary(s, left, try multiplication()), column: op.column)
         }
@@ -98,8 +114,12 @@ struct Parser {
 
     private mutating func multiplication() throws(ExpressionError) -> Syntax {
         var left = try unary()
+        var chain = 0
+        defer { depth -= chain }
         while current.isSymbol("*") || current.isSymbol("/") || current.isSymbol("%") {
             let op = advance()
+            try nest()
+            chain += 1
             guard case .symbol(let s) = op.kind else { break }
             left = Syntax(.binary(s, left, try unary()), column: op.column)
         }
@@ -138,7 +158,13 @@ struct Parser {
 
     private mutating func member() throws(ExpressionError) -> Syntax {
         var node = try primary()
+        var chain = 0
+        defer { depth -= chain }
         while true {
+            if current.isSymbol(".") || current.isSymbol("[") {
+                try nest()
+                chain += 1
+            }
             if let dot = accept(".") {
                 guard case .identifier(let name) = current.kind else {
                     throw ExpressionError(Msg.unexpected(current.display, expected: "a field or method name after '.'"), column: current.column)

@@ -21,7 +21,7 @@ public enum BaselineFilter {
 
     /// `findings` less those `baseline` records; `baselinePath` and `baselineText` place stale notes.
     public static func apply(
-        _ findings: [Finding], baseline: Baseline, paths: BaselinePaths, baselinePath: String, baselineText: String
+        _ findings: [Finding], baseline: Baseline, paths: PathRelativizer, baselinePath: String, baselineText: String
     ) -> Outcome {
         var remaining: [BaselineIdentity: Int] = [:]
         for entry in baseline.entries { remaining[entry.identity, default: 0] += entry.count }

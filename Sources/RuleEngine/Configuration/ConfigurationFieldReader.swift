@@ -33,7 +33,7 @@ struct ConfigurationFieldReader {
             }
         case "severity": configuration.severity = levels(entry)
         default:
-            let suggestion = DidYouMean.closest(to: entry.key, among: ConfigurationDecoder.keys)
+            let suggestion = Suggestion.closest(to: entry.key, among: ConfigurationDecoder.keys)
             errors.append(ConfigurationError(ConfigurationMessages.unknownKey(entry.key, suggestion: suggestion), at: entry.keyLocation))
         }
     }
