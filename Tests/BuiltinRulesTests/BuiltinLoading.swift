@@ -21,11 +21,13 @@ enum BuiltinLoading {
         return (folder, names.map { folder.appendingPathComponent($0).path })
     }
 
-    /// Runs `builtin:vn-tthc` over `Samples/NAME` as of 31/12/2020, the date both samples use.
-    static func runSample(_ name: String) throws -> LintResult {
-        let (folder, files) = try sampleFiles(name)
+    /// Runs `builtin:vn-tthc` over the given `Samples/` folders together, as of 31/12/2020, the
+    /// date both samples use.
+    static func runSamples(_ names: String...) throws -> LintResult {
+        let files = try names.flatMap { try sampleFiles($0).files }
+        let root = PackagePaths.root.appendingPathComponent("Samples").path
         let asOf = CivilDate(year: 2020, month: 12, day: 31)!
-        return Linter.run(LintOptions(files: files, ruleSets: tthc.ruleSets, configRoot: folder.path, asOf: asOf, jobs: 1))
+        return Linter.run(LintOptions(files: files, ruleSets: tthc.ruleSets, configRoot: root, asOf: asOf, jobs: 1))
     }
 
     /// `file-name:line rule-id` of a finding.

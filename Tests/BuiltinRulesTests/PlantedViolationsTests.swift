@@ -33,7 +33,7 @@ struct PlantedViolationsTests {
     }
 
     @Test func theRunFindsExactlyTheMarkedViolations() throws {
-        let result = try BuiltinLoading.runSample("violations")
+        let result = try BuiltinLoading.runSamples("violations")
         let found = result.findings.map(BuiltinLoading.brief).sorted()
         let expected = try Self.expectedFindings()
         #expect(found.filter { !expected.contains($0) } == [], "reported but not marked")
