@@ -68,6 +68,6 @@ let package = Package(
         .testTarget(
             name: "GovlintCLITests", dependencies: ["RuleEngine", "Reporters", "DataModel", "TestSupport"]
         ),
-        .testTarget(name: "BuiltinRulesTests", dependencies: ["BuiltinRules", "DataModel", "Expressions", "TestSupport"]),
+        .testTarget(name: "BuiltinRulesTests", dependencies: ["BuiltinRules", "RuleEngine", "DataModel", "Expressions", "TestSupport"]),
     ]
 )
