@@ -31,9 +31,13 @@ struct LintInvocation {
         Self.print(diagnostics)
         let errors = diagnostics.filter { $0.level == .error }.count
         if errors > 0 { throw CLIError.ruleSetsInvalid(errors) }
-        let options = LintOptions(
+        var options = LintOptions(
             files: files, ruleSets: loaded.ruleSets, configRoot: ".", asOf: settings.asOf, jobs: settings.jobs,
             severityOverrides: settings.severity, calendar: calendar, dateFormats: settings.dateFormats)
+        guard ProgressDisplay.isWanted(quiet: settings.quiet) else { return Linter.run(options) }
+        let display = ProgressDisplay()
+        options.progress = { done, total in display.update(done: done, total: total) }
+        defer { display.finish() }
         return Linter.run(options)
     }
 
