@@ -49,7 +49,8 @@ struct RuleSetCompiler {
         return RuleSet(
             id: id, origin: definition.origin, title: definition.title, description: definition.description,
             basis: definition.basis, docs: definition.docs, rules: rules, dateFormats: dateFormats,
-            columns: compileColumns(definition.columns), calendar: calendar, fileSelector: definition.files.map(compileGlobs), match: match,
+            columns: compileColumns(definition.columns), calendar: calendar, fileSelector: definition.files.map(compileGlobs),
+            calendarLocation: overrides.calendar == nil ? definition.calendar?.location : nil, match: match,
             matchScope: documentScope, lookups: lookups, variableNames: variableNames)
     }
 

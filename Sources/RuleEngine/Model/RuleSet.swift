@@ -23,6 +23,8 @@ public struct RuleSet: Sendable {
     public let calendar: WorkdayCalendar?
 
     let fileSelector: FileSelector?
+    /// Where `calendar:` was written, for the run's coverage warning.
+    let calendarLocation: SourceLocation?
     let match: RuleExpression?
     let matchScope: ExpressionScope
     let lookups: [LookupDefinition]

@@ -67,10 +67,12 @@ struct LintRun {
             deferred.merge(outcome.deferred) { $0 + $1 }
         }
         var descriptors: [RuleDescriptor] = []
-        var calendars: [String: WorkdayCalendar] = [:]
+        var calendars: [String: (calendar: WorkdayCalendar, location: SourceLocation)] = [:]
         for (s, set) in sets.enumerated() {
             let calendar = plan.calendar(of: set)
-            calendars[calendar.name] = calendar
+            if calendars[calendar.name] == nil || appliedSets.contains(s) {
+                calendars[calendar.name] = (calendar, set.calendarLocation ?? calendars[calendar.name]?.location ?? .unknown)
+            }
             for rule in set.rules {
                 guard let severity = plan.severity(of: rule) else { continue }
                 var descriptor = rule.descriptor
@@ -94,11 +96,11 @@ struct LintRun {
             }
             findings += emptyLookupFindings(set, lookups: crossFileLookups[s] ?? [:], applied: appliedSets.contains(s))
         }
-        for (name, calendar) in calendars.sorted(by: { $0.key < $1.key }) {
-            let years = calendar.uncoveredYearsUsed().sorted()
+        for (name, entry) in calendars.sorted(by: { $0.key < $1.key }) {
+            let years = entry.calendar.uncoveredYearsUsed().sorted()
             guard !years.isEmpty else { continue }
             findings.append(Finding(ruleID: RunFindings.calendarCoverageID, severity: .warning,
-                                    message: RuleSetMessages.uncoveredYears(name, years), location: .unknown))
+                                    message: RuleSetMessages.uncoveredYears(name, years), location: entry.location))
         }
         targets.sort { ($0.location, $0.ruleID, $0.group ?? "") < ($1.location, $1.ruleID, $1.group ?? "") }
         return LintResult(
