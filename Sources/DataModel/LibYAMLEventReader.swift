@@ -82,18 +82,18 @@ final class LibYAMLEventReader {
         let problem = p.problem.map { String(cString: $0) } ?? "unknown libyaml error"
         switch p.error {
         case YAML_MEMORY_ERROR:
-            return YAMLSyntaxError(message: LoadMessages.outOfMemory, position: TextPoint(line: 1, column: 1))
+            return YAMLSyntaxError(message: DataModelMessages.outOfMemory, position: TextPoint(line: 1, column: 1))
         case YAML_READER_ERROR:
             // Reader errors carry a byte offset instead of a mark.
             var counter = TextPositionCounter(text)
             let (line, column) = counter.position(ofByte: p.problem_offset)
             return YAMLSyntaxError(
-                message: LoadMessages.readerError(problem: problem, value: p.problem_value),
+                message: DataModelMessages.readerError(problem: problem, value: p.problem_value),
                 position: TextPoint(line: line, column: column))
         default:
             let context = p.context.map { String(cString: $0) }
             return YAMLSyntaxError(
-                message: LoadMessages.libyaml(problem: problem, context: context),
+                message: DataModelMessages.libyaml(problem: problem, context: context),
                 position: point(p.problem_mark))
         }
     }

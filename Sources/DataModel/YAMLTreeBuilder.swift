@@ -78,7 +78,7 @@ struct YAMLTreeBuilder {
         switch resolver.resolve(event.scalar, style: event.style, tag: event.tag, at: location) {
         case .success(let resolved): value = resolved
         case .failure(let mismatch):
-            problems.append(LoadProblem(.parseError, LoadMessages.invalidTagged(mismatch.text, tag: mismatch.tag), at: location))
+            problems.append(LoadProblem(.parseError, DataModelMessages.invalidTagged(mismatch.text, tag: mismatch.tag), at: location))
             value = Value(.string(mismatch.text), at: location)
         }
         if let anchor = event.anchor { anchors[anchor] = Anchored(value: value, nodes: 1, isOpen: false) }
@@ -90,14 +90,14 @@ struct YAMLTreeBuilder {
         let location = self.location(event.start, event.end)
         let name = event.anchor ?? ""
         guard let anchored = anchors[name], !anchored.isOpen else {
-            let message = anchors[name] == nil ? LoadMessages.unknownAlias(name) : LoadMessages.recursiveAlias(name)
+            let message = anchors[name] == nil ? DataModelMessages.unknownAlias(name) : DataModelMessages.recursiveAlias(name)
             problems.append(LoadProblem(.parseError, message, at: location))
             add(Value(.null, at: location), nodes: 1)
             return
         }
         expandedNodes += anchored.nodes
         if expandedNodes > options.aliasExpansionBudget {
-            throw LoadProblem(.parseError, LoadMessages.aliasBudget(options.aliasExpansionBudget), at: location)
+            throw LoadProblem(.parseError, DataModelMessages.aliasBudget(options.aliasExpansionBudget), at: location)
         }
         add(anchored.value, nodes: anchored.nodes)
     }
@@ -105,7 +105,7 @@ struct YAMLTreeBuilder {
     /// Opens a list or map; fails once nesting passes `maxDepth`.
     mutating func beginCollection(_ event: YAMLEvent, isMap: Bool) throws(LoadProblem) {
         guard stack.count < options.maxDepth else {
-            throw LoadProblem(.parseError, LoadMessages.tooDeep(options.maxDepth), at: location(event.start, event.end))
+            throw LoadProblem(.parseError, DataModelMessages.tooDeep(options.maxDepth), at: location(event.start, event.end))
         }
         if let anchor = event.anchor { anchors[anchor] = Anchored(value: Value(.null), nodes: 0, isOpen: true) }
         stack.append(Frame(isMap: isMap, start: event.start, anchor: event.anchor))
@@ -146,7 +146,7 @@ struct YAMLTreeBuilder {
             // An alias or a collection in key position; scalars are keyed in `scalar(_:)`.
             switch value.kind {
             case .list, .map:
-                problems.append(LoadProblem(.parseError, LoadMessages.complexKey(value.typeName), at: value.location))
+                problems.append(LoadProblem(.parseError, DataModelMessages.complexKey(value.typeName), at: value.location))
                 stack[top].key = .ignoredKey
             default:
                 stack[top].key = .key(value.text, value.location)
@@ -155,7 +155,7 @@ struct YAMLTreeBuilder {
         case .key(let key, let keyLocation):
             if let first = stack[top].map.insert(ValueMap.Entry(key: key, keyLocation: keyLocation, value: value)) {
                 let firstLocation = stack[top].map.entries[first].keyLocation
-                let message = LoadMessages.duplicateKey(key, firstLine: firstLocation.line, firstColumn: firstLocation.column)
+                let message = DataModelMessages.duplicateKey(key, firstLine: firstLocation.line, firstColumn: firstLocation.column)
                 problems.append(LoadProblem(.duplicateKey, message, at: keyLocation))
             }
         case .merge:
@@ -174,7 +174,7 @@ struct YAMLTreeBuilder {
         case .list(let elements) where elements.allSatisfy({ $0.map != nil }):
             stack[top].mergeSources.append(contentsOf: elements.compactMap(\.map))
         default:
-            problems.append(LoadProblem(.parseError, LoadMessages.mergeNeedsMaps, at: value.location))
+            problems.append(LoadProblem(.parseError, DataModelMessages.mergeNeedsMaps, at: value.location))
         }
     }
 
