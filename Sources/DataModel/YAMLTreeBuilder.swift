@@ -36,6 +36,9 @@ struct YAMLTreeBuilder {
     private var stack: [Frame] = []
     private var anchors: [String: Anchored] = [:]
     private var expandedNodes = 0
+    /// The size of the last list or map closed at each depth: records of a file tend to have
+    /// siblings of one shape, so reserving that much (up to 64) lets most collections grow once.
+    private var sizeHints: [Int] = []
     private var root: Value?
     /// Problems that do not stop loading (duplicate keys, bad merges, tag mismatches).
     private(set) var problems: [LoadProblem] = []
@@ -74,15 +77,26 @@ struct YAMLTreeBuilder {
             if let anchor = event.anchor { anchors[anchor] = Anchored(value: Value(.string(key), at: location), nodes: 1, isOpen: false) }
             return
         }
-        var value: Value
-        switch resolver.resolve(event.scalar, style: event.style, tag: event.tag, at: location) {
-        case .success(let resolved): value = resolved
-        case .failure(let mismatch):
-            problems.append(LoadProblem(.parseError, DataModelMessages.invalidTagged(mismatch.text, tag: mismatch.tag), at: location))
-            value = Value(.string(mismatch.text), at: location)
+        let value: Value
+        if event.tagText == nil {
+            value = event.style == .plain
+                ? resolver.resolvePlain(event.scalar, at: location) : resolver.resolveText(event.scalar, at: location)
+        } else {
+            value = tagged(event, at: location)
         }
         if let anchor = event.anchor { anchors[anchor] = Anchored(value: value, nodes: 1, isOpen: false) }
         add(value, nodes: 1)
+    }
+
+    /// A scalar with an explicit tag; one whose text does not fit its tag is reported and kept as text.
+    private mutating func tagged(_ event: YAMLEvent, at location: SourceLocation) -> Value {
+        switch resolver.resolve(event.scalar, style: event.style, tag: event.tag, at: location) {
+        case .success(let resolved):
+            return resolved
+        case .failure(let mismatch):
+            problems.append(LoadProblem(.parseError, DataModelMessages.invalidTagged(mismatch.text, tag: mismatch.tag), at: location))
+            return Value(.string(mismatch.text), at: location)
+        }
     }
 
     /// Adds a copy of the node an alias names, charging its size to the expansion budget.
@@ -108,13 +122,19 @@ struct YAMLTreeBuilder {
             throw LoadProblem(.parseError, DataModelMessages.tooDeep(options.maxDepth), at: location(event.start, event.end))
         }
         if let anchor = event.anchor { anchors[anchor] = Anchored(value: Value(.null), nodes: 0, isOpen: true) }
-        stack.append(Frame(isMap: isMap, start: event.start, anchor: event.anchor))
+        var frame = Frame(isMap: isMap, start: event.start, anchor: event.anchor)
+        if stack.count < sizeHints.count {
+            if isMap { frame.map.reserveCapacity(sizeHints[stack.count]) } else { frame.elements.reserveCapacity(sizeHints[stack.count]) }
+        }
+        stack.append(frame)
     }
 
     /// Closes the innermost list or map and adds it to its parent.
     mutating func endCollection(_ event: YAMLEvent) {
         guard var frame = stack.popLast() else { return }
         let location = self.location(frame.start, event.end)
+        if sizeHints.count <= stack.count { sizeHints.append(contentsOf: repeatElement(0, count: stack.count + 1 - sizeHints.count)) }
+        sizeHints[stack.count] = min(64, frame.isMap ? frame.map.count : frame.elements.count)
         let value: Value
         if frame.isMap {
             // Merged members come after the map's own; an explicit key always wins, and an
