@@ -22,7 +22,11 @@ let package = Package(
         .target(name: "Expressions", dependencies: ["DataModel"]),
         .target(name: "RuleEngine", dependencies: ["DataModel", "JSONPath", "Expressions"]),
         .target(name: "Reporters", dependencies: ["RuleEngine", "DataModel"]),
-        .target(name: "BuiltinRules"),
+        // Rules is a link to the top-level Rules/ folder, so adding or removing a rule file re-plans
+        // the build and the EmbedRules plugin sees the change.
+        .target(name: "BuiltinRules", exclude: ["Rules"], plugins: ["EmbedRules"]),
+        .executableTarget(name: "EmbedRulesTool", path: "Plugins/EmbedRulesTool"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["EmbedRulesTool"]),
         .executableTarget(
             name: "govlint",
             dependencies: [
@@ -31,13 +35,39 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "govlint-evalbench",
+            dependencies: ["DataModel", "Expressions", "BuiltinRules"]
+        ),
+        .executableTarget(
             name: "govlint-datagen",
             dependencies: [
                 "DataModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "jsonpath-benchmark", dependencies: ["JSONPath", "DataModel"], path: "Benchmarks/JSONPathBenchmark"
+        ),
         .target(name: "TestSupport", dependencies: ["DataModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DataModelTests", dependencies: ["DataModel", "TestSupport"]),
+        .testTarget(
+            name: "RuleEngineTests",
+            dependencies: ["RuleEngine", "DataModel", "Expressions", "JSONPath", "BuiltinRules", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "DataModel", "TestSupport"]),
+        .testTarget(
+            name: "ExpressionsTests",
+            dependencies: ["Expressions", "DataModel", "BuiltinRules", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "ReportersTests", dependencies: ["Reporters", "RuleEngine", "DataModel", "TestSupport"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "GovlintCLITests", dependencies: ["RuleEngine", "Reporters", "DataModel", "TestSupport"]
+        ),
+        .testTarget(name: "BuiltinRulesTests", dependencies: ["BuiltinRules", "RuleEngine", "DataModel", "Expressions", "TestSupport"]),
     ]
 )

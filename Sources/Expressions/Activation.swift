@@ -1,0 +1,94 @@
+import DataModel
+
+/// The state of one evaluation: the current item, the variables' values, the lets computed for
+/// this item, and the frame of macro variables. Re-bind it to the next item instead of making
+/// a new one, so millions of evaluations allocate nothing for the environment.
+///
+/// Not thread-safe: use one activation per thread.
+public final class Activation {
+    /// The scope the activation was made for.
+    public let scope: ExpressionScope
+    // Exclusivity is checked statically here: the evaluator never holds two accesses at once,
+    // and the dynamic check costs more than the field lookup it guards.
+
+    /// The current item.
+    @exclusivity(unchecked) public private(set) var item: ExprValue
+    /// The current item's members, when it is a data map (the common case, read by bare names).
+    @exclusivity(unchecked) private(set) var itemMap: ValueMap?
+    /// The variables' values, in the scope's declaration order.
+    @exclusivity(unchecked) public private(set) var variables: [ExprValue]
+
+    enum LetState {
+        case pending
+        case value(ExprValue)
+        case failed(EvalError)
+    }
+
+    @exclusivity(unchecked) var letStates: [LetState]
+    @exclusivity(unchecked) var locals: [ExprValue] = []
+    @exclusivity(unchecked) var frameBase = 0
+
+    /// An activation of `scope` for `item`, with `variables` in the scope's order.
+    public init(scope: ExpressionScope, item: Value, variables: [ExprValue]) {
+        precondition(variables.count == scope.variables.count,
+                     "expected \(scope.variables.count) variables (\(scope.variables)), got \(variables.count)")
+        self.scope = scope
+        self.item = .data(item)
+        itemMap = item.map
+        self.variables = variables
+        letStates = Array(repeating: .pending, count: scope.lets.count)
+    }
+
+    /// Makes `item` the current item; lets are computed afresh for it.
+    public func rebind(item: Value) {
+        self.item = .data(item)
+        itemMap = item.map
+        resetLets()
+    }
+
+    /// Makes a computed value the current item (an example, a synthesized record).
+    public func rebind(computedItem: ExprValue) {
+        item = computedItem
+        itemMap = nil
+        resetLets()
+    }
+
+    /// Sets the variable in `slot` (see `ExpressionScope.slot(of:)`); lets are computed afresh.
+    public func setVariable(_ slot: Int, _ value: ExprValue) {
+        variables[slot] = value
+        resetLets()
+    }
+
+    /// Sets the variable `name`; returns `false` when the scope has no such variable.
+    @discardableResult
+    public func setVariable(_ name: String, _ value: ExprValue) -> Bool {
+        guard let slot = scope.slot(of: name) else { return false }
+        setVariable(slot, value)
+        return true
+    }
+
+    private func resetLets() {
+        if letStates.isEmpty { return }
+        for i in letStates.indices {
+            if case .pending = letStates[i] { continue }
+            letStates[i] = .pending
+        }
+    }
+
+    /// The value of let `slot`, computed on first use.
+    func letValue(_ slot: Int) throws(EvalError) -> ExprValue {
+        switch letStates[slot] {
+        case .value(let v): return v
+        case .failed(let e): throw e
+        case .pending:
+            do {
+                let v = try scope.lets[slot].expression.evaluate(self)
+                letStates[slot] = .value(v)
+                return v
+            } catch {
+                letStates[slot] = .failed(error)
+                throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// An expression parsed, checked and resolved against a scope, ready to evaluate many times.
+public struct CompiledExpression: Sendable {
+    /// The text the expression was compiled from.
+    public let source: String
+    let root: any Node
+    /// How many macro variables it binds (slots in the activation's local frame).
+    let localCount: Int
+    let variableCount: Int
+    let letCount: Int
+
+    /// The expression's value for the activation's item and variables, or why there is none.
+    public func evaluate(_ activation: Activation) throws(EvalError) -> ExprValue {
+        precondition(activation.variables.count >= variableCount && activation.letStates.count >= letCount,
+                     "activation made for a different scope")
+        if localCount == 0 { return try root.eval(activation) }
+        let savedBase = activation.frameBase
+        activation.frameBase = activation.locals.count
+        activation.locals.append(contentsOf: repeatElement(ExprValue.null, count: localCount))
+        defer {
+            activation.locals.removeLast(localCount)
+            activation.frameBase = savedBase
+        }
+        return try root.eval(activation)
+    }
+
+    /// `evaluate(_:)` as a `Result`.
+    public func result(_ activation: Activation) -> ExprResult {
+        do { return .success(try evaluate(activation)) } catch { return .failure(error) }
+    }
+}

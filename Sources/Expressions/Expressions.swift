@@ -1,1 +1,0 @@
-// The Expressions module; see ARCHITECTURE.md for its one job.

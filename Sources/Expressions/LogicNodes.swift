@@ -1,0 +1,126 @@
+/// `!x`.
+final class NotNode: Node {
+    let operand: any Node
+    init(_ operand: any Node) { self.operand = operand }
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        let v = try operand.eval(a)
+        guard case .bool(let b) = v.resolved else { throw EvalError(Msg.noOverload("!", [v.type]), kind: .noOverload) }
+        return .bool(!b)
+    }
+}
+
+/// `a && b` and `a || b`: short-circuit, and commutative over errors as in CEL: a side that
+/// decides the result (`false` for `&&`, `true` for `||`) wins over an error on the other side.
+final class LogicNode: Node {
+    let left: any Node
+    let right: any Node
+    /// The value that decides the result: `false` for `&&`, `true` for `||`.
+    let decisive: Bool
+    let op: String
+
+    init(_ op: String, _ left: any Node, _ right: any Node) {
+        self.left = left
+        self.right = right
+        self.op = op
+        decisive = op == "||"
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        var leftError: EvalError?
+        do throws(EvalError) {
+            let l = try left.eval(a)
+            guard case .bool(let b) = l.resolved else { throw EvalError(Msg.notBool(op, l.type), kind: .noOverload) }
+            if b == decisive { return .bool(b) }
+        } catch {
+            leftError = error
+        }
+        let r: ExprValue
+        do throws(EvalError) { r = try right.eval(a) } catch { throw leftError ?? error }
+        guard case .bool(let b) = r.resolved else {
+            throw leftError ?? EvalError(Msg.notBool(op, r.type), kind: .noOverload)
+        }
+        if b == decisive { return .bool(b) }
+        if let leftError { throw leftError }
+        return .bool(b)
+    }
+}
+
+/// `c ? x : y`.
+final class ConditionalNode: Node {
+    let condition: any Node
+    let then: any Node
+    let otherwise: any Node
+    init(_ condition: any Node, _ then: any Node, _ otherwise: any Node) {
+        self.condition = condition
+        self.then = then
+        self.otherwise = otherwise
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        let c = try condition.eval(a)
+        guard case .bool(let b) = c.resolved else { throw EvalError(Msg.notBool("?:", c.type), kind: .noOverload) }
+        return try (b ? then : otherwise).eval(a)
+    }
+}
+
+/// `a == b` and `a != b`.
+final class EqualityNode: Node {
+    let left: any Node
+    let right: any Node
+    let negated: Bool
+    init(_ left: any Node, _ right: any Node, negated: Bool) {
+        self.left = left
+        self.right = right
+        self.negated = negated
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        .bool(ExprValue.equal(try left.eval(a), try right.eval(a)) != negated)
+    }
+}
+
+/// `<`, `<=`, `>`, `>=`.
+final class RelationNode: Node {
+    enum Op: String { case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=" }
+    let left: any Node
+    let right: any Node
+    let op: Op
+    init(_ op: Op, _ left: any Node, _ right: any Node) {
+        self.left = left
+        self.right = right
+        self.op = op
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        let l = try left.eval(a), r = try right.eval(a)
+        let order: Int?
+        do { order = try ExprValue.order(l, r) } catch { throw EvalError(Msg.noOverload(op.rawValue, [l.type, r.type]), kind: .noOverload) }
+        guard let order else { return .bool(false) }
+        switch op {
+        case .less: return .bool(order < 0)
+        case .lessOrEqual: return .bool(order <= 0)
+        case .greater: return .bool(order > 0)
+        case .greaterOrEqual: return .bool(order >= 0)
+        }
+    }
+}
+
+/// `x in list`, `key in map`, `key in lookup`.
+final class InNode: Node {
+    let element: any Node
+    let container: any Node
+    init(_ element: any Node, _ container: any Node) {
+        self.element = element
+        self.container = container
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        let x = try element.eval(a), c = try container.eval(a)
+        if let list = c.listView {
+            for i in 0..<list.count where ExprValue.equal(x, list[i]) { return .bool(true) }
+            return .bool(false)
+        }
+        if let map = c.mapView { return .bool(map.value(for: x) != nil) }
+        throw EvalError(Msg.noOverload("in", [x.type, c.type]), kind: .noOverload)
+    }
+}

@@ -1,0 +1,173 @@
+import DataModel
+import Synchronization
+
+/// One compiled operation of an expression; evaluating the root evaluates the tree.
+protocol Node: AnyObject, Sendable {
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue
+}
+
+/// A value known when the expression compiled.
+final class ConstantNode: Node {
+    let value: ExprValue
+    init(_ value: ExprValue) { self.value = value }
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue { value }
+}
+
+/// `item`, the current item.
+final class ItemNode: Node {
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue { a.item }
+}
+
+/// A variable the caller provides.
+final class VariableNode: Node {
+    let slot: Int
+    init(slot: Int) { self.slot = slot }
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue { a.variables[slot] }
+}
+
+/// A let, computed on first use for the current item.
+final class LetNode: Node {
+    let slot: Int
+    init(slot: Int) { self.slot = slot }
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue { try a.letValue(slot) }
+}
+
+/// A macro's iteration variable.
+final class LocalNode: Node {
+    let index: Int
+    init(index: Int) { self.index = index }
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue { a.locals[a.frameBase + index] }
+}
+
+/// A bare name: a field of the item.
+final class FieldNode: Node {
+    let name: String
+    /// Where the field was in the last item: records of one collection share their key order,
+    /// so this usually finds the field with one comparison instead of a scan.
+    private let positionHint = Atomic<Int>(0)
+
+    init(name: String) { self.name = name }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        if let map = a.itemMap {
+            let hint = positionHint.load(ordering: .relaxed)
+            if hint < map.count, map.entries[hint].key == name { return .data(map.entries[hint].value) }
+            guard let position = map.position(of: name) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
+            positionHint.store(position, ordering: .relaxed)
+            return .data(map.entries[position].value)
+        }
+        return try SelectNode.select(name, from: a.item)
+    }
+}
+
+/// A type name (`string`, `date`…): the item's field of that name when it has one (a record's
+/// `date` or `type` field), else the type value, so `type(x) == string` works.
+final class TypeNameNode: Node {
+    let name: String
+    let type: ExprType
+    init(name: String, type: ExprType) {
+        self.name = name
+        self.type = type
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        if let field = a.item.mapView?.value(field: name) { return field }
+        return .type(type)
+    }
+}
+
+/// `operand.name`: a map member.
+final class SelectNode: Node {
+    let operand: any Node
+    let name: String
+    init(_ operand: any Node, _ name: String) {
+        self.operand = operand
+        self.name = name
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        try SelectNode.select(name, from: try operand.eval(a))
+    }
+
+    static func select(_ name: String, from value: ExprValue) throws(EvalError) -> ExprValue {
+        guard let map = value.mapView else { throw EvalError(Msg.noField(name, on: value.type), kind: .noOverload) }
+        guard let v = map.value(field: name) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
+        return v
+    }
+}
+
+/// `has(operand.name)`, or `has(name)` for a field of the item: whether the member is present.
+final class HasNode: Node {
+    let operand: (any Node)?
+    let name: String
+    init(_ operand: (any Node)?, _ name: String) {
+        self.operand = operand
+        self.name = name
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        let container = try operand?.eval(a) ?? a.item
+        guard let map = container.mapView else { throw EvalError(Msg.noField(name, on: container.type), kind: .noOverload) }
+        return .bool(map.value(field: name) != nil)
+    }
+}
+
+/// `operand[index]`: a list element or a map (or lookup) value.
+final class IndexNode: Node {
+    let operand: any Node
+    let index: any Node
+    init(_ operand: any Node, _ index: any Node) {
+        self.operand = operand
+        self.index = index
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        let container = try operand.eval(a)
+        let key = try index.eval(a)
+        if let list = container.listView {
+            let i: Int
+            switch key.resolved {
+            case .int(let n): i = n
+            case .double(let d) where d == d.rounded() && abs(d) < 9e18: i = Int(d)
+            default: throw EvalError(Msg.noOverload("[]", [container.type, key.type]), kind: .noOverload)
+            }
+            guard i >= 0, i < list.count else { throw EvalError(Msg.indexOutOfRange(i, count: list.count)) }
+            return list[i]
+        }
+        if let map = container.mapView {
+            guard let v = map.value(for: key) else { throw EvalError(Msg.noSuchKey(key.messageText(dateFormat: .iso)), kind: .noSuchKey) }
+            return v
+        }
+        throw EvalError(Msg.noOverload("[]", [container.type, key.type]), kind: .noOverload)
+    }
+}
+
+/// `[a, b, …]`.
+final class ListNode: Node {
+    let elements: [any Node]
+    init(_ elements: [any Node]) { self.elements = elements }
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        var out: [ExprValue] = []
+        out.reserveCapacity(elements.count)
+        for e in elements { out.append(try e.eval(a)) }
+        return .list(out)
+    }
+}
+
+/// `{k: v, …}`.
+final class MapNode: Node {
+    let entries: [(key: any Node, value: any Node)]
+    init(_ entries: [(key: any Node, value: any Node)]) { self.entries = entries }
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        var map = ExprMap()
+        for entry in entries {
+            let key = try entry.key.eval(a)
+            switch key.resolved {
+            case .string, .int, .bool, .double: break
+            default: throw EvalError(Msg.badMapKey(key.type))
+            }
+            guard map.insert(key, try entry.value.eval(a)) else { throw EvalError(Msg.duplicateMapKey(key.celLiteral())) }
+        }
+        return .map(map)
+    }
+}

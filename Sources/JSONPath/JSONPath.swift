@@ -1,1 +1,0 @@
-// The JSONPath module; see ARCHITECTURE.md for its one job.

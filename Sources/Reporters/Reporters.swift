@@ -1,1 +1,0 @@
-// The Reporters module; see ARCHITECTURE.md for its one job.
