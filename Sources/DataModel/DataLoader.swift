@@ -28,9 +28,7 @@ public enum DataLoader {
                 switch format {
                 case .yaml: return YAMLLoader.load(text, file: file, options: options)
                 case .json: return JSONLoader.load(text, file: file, options: options)
-                case .csv:
-                    let problem = LoadProblem(.parseError, "CSV reading is not available yet", at: SourceLocation(file: file, line: 1, column: 1))
-                    return LoadedFile(file: file, format: .csv, documents: [], problems: [problem])
+                case .csv: return CSVLoader.load(bytes: text, file: file, options: options)
                 }
             }
         }

@@ -75,6 +75,37 @@ import TestSupport
         }
     }
 
+    @Test func everyFileLoadsWithoutProblemsAndTheFormatsAgree() throws {
+        let folder = try generate(["--procedures", "25", "--dossiers", "300", "--seed", "9"])
+        var roots: [String: Value] = [:]
+        for name in Self.files {
+            let loaded = try DataLoader.load(
+                path: folder.appendingPathComponent(name).path, options: LoadOptions(dateFormats: [.iso, .dayFirst]))
+            #expect(loaded.problems.isEmpty, "\(name): \(loaded.problems.map(\.message))")
+            #expect(loaded.documents.count == 1)
+            roots[name] = loaded.documents.first?.root
+        }
+        #expect(roots["procedures.yml"] == roots["procedures.json"])
+        #expect(roots["procedures.yml"]?["procedures"]?.list?.count == 25)
+        let csvRows = try #require(roots["dossiers.csv"]?.list)
+        let yamlRows = try #require(roots["dossiers.yml"]?["dossiers"]?.list)
+        #expect(yamlRows.count == csvRows.count)
+        // Both registers hold the same rows; the YAML one leaves empty fields out.
+        for (yamlRow, csvRow) in zip(yamlRows, csvRows) {
+            let filled = csvRow.map?.entries.filter { !$0.value.isNull }.map(\.key)
+            #expect(yamlRow.map?.keys.sorted() == filled?.sorted())
+            #expect(yamlRow["received_at"] == csvRow["received_at"])
+            #expect(yamlRow["status"] == csvRow["status"])
+        }
+        let report = try #require(roots["report.yml"]?["report"])
+        #expect(report["procedures"]?["total"] == 25)
+        #expect(report["dossiers"]?["received"] == 300)
+        let online = csvRows.filter { $0["channel"] == "online" }.count
+        #expect(report["dossiers"]?["online"] == Value(.int(online)))
+        let level4 = roots["procedures.yml"]?["procedures"]?.list?.filter { $0["online_level"] == 4 }.count ?? -1
+        #expect(report["procedures"]?["online_level4"] == Value(.int(level4)))
+    }
+
     @Test func plantedViolationsKeepTheFilesWellFormed() throws {
         let folder = try generate(["--procedures", "50", "--dossiers", "2000", "--seed", "5", "--violations", "0.3"])
         let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("dossiers.csv")))
