@@ -45,8 +45,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "jsonpath-benchmark", dependencies: ["JSONPath", "DataModel"], path: "Benchmarks/JSONPathBenchmark"
+        ),
         .target(name: "TestSupport", dependencies: ["DataModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DataModelTests", dependencies: ["DataModel", "TestSupport"]),
+        .testTarget(
+            name: "RuleEngineTests",
+            dependencies: ["RuleEngine", "DataModel", "Expressions", "JSONPath", "BuiltinRules", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "DataModel", "TestSupport"]),
         .testTarget(
             name: "ExpressionsTests",
@@ -60,6 +68,6 @@ let package = Package(
         .testTarget(
             name: "GovlintCLITests", dependencies: ["RuleEngine", "Reporters", "DataModel", "TestSupport"]
         ),
-        .testTarget(name: "BuiltinRulesTests", dependencies: ["BuiltinRules", "TestSupport"]),
+        .testTarget(name: "BuiltinRulesTests", dependencies: ["BuiltinRules", "RuleEngine", "DataModel", "Expressions", "TestSupport"]),
     ]
 )

@@ -1,19 +1,24 @@
 /// A date of the proleptic Gregorian calendar, with no time zone.
 public struct CivilDate: Hashable, Sendable, Comparable {
+    // Stored compactly (4 bytes) because every date cell of a register holds one inside a `Value`.
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
     /// The year (e.g. 2020).
-    public let year: Int
+    public var year: Int { Int(storedYear) }
     /// The month, 1–12.
-    public let month: Int
+    public var month: Int { Int(storedMonth) }
     /// The day of the month, 1–31.
-    public let day: Int
+    public var day: Int { Int(storedDay) }
 
     /// The date `year-month-day`, or `nil` when no such day exists.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year),
               (-9999...9999).contains(year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// The date `dayNumber` days after 1970-01-01 (negative before it).
@@ -27,9 +32,10 @@ public struct CivilDate: Hashable, Sendable, Comparable {
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        // Years beyond ±32767 (about ±11 million days) saturate rather than trap.
+        storedYear = Int16(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
+        storedMonth = UInt8(m)
+        storedDay = UInt8(d)
     }
 
     /// Days since 1970-01-01.
@@ -80,20 +86,24 @@ extension CivilDate: CustomStringConvertible {
 public struct CivilDateTime: Hashable, Sendable, Comparable {
     /// The date part.
     public let date: CivilDate
+    private let storedHour: UInt8
+    private let storedMinute: UInt8
+    private let storedSecond: UInt8
+
     /// Hour 0–23.
-    public let hour: Int
+    public var hour: Int { Int(storedHour) }
     /// Minute 0–59.
-    public let minute: Int
+    public var minute: Int { Int(storedMinute) }
     /// Second 0–59 (60 for a leap second).
-    public let second: Int
+    public var second: Int { Int(storedSecond) }
 
     /// The moment `date` at `hour:minute:second`, or `nil` when the time is out of range.
     public init?(date: CivilDate, hour: Int, minute: Int, second: Int = 0) {
         guard (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second) else { return nil }
         self.date = date
-        self.hour = hour
-        self.minute = minute
-        self.second = second
+        storedHour = UInt8(hour)
+        storedMinute = UInt8(minute)
+        storedSecond = UInt8(second)
     }
 
     public static func < (lhs: CivilDateTime, rhs: CivilDateTime) -> Bool {

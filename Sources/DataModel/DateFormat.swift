@@ -7,6 +7,30 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
     }
 
     private let tokens: [Token]
+    /// Where each field and separator sits: every token has a fixed width, so a date in this
+    /// format is read by position rather than by walking the tokens.
+    private let layout: Layout
+
+    private struct Layout: Hashable, Sendable {
+        var length = 0
+        var yearOffset = 0, monthOffset = 0, dayOffset = 0
+        var literalOffsets: [Int] = []
+        var literalBytes: [UInt8] = []
+
+        init(_ tokens: [Token]) {
+            for token in tokens {
+                switch token {
+                case .year: yearOffset = length; length += 4
+                case .month: monthOffset = length; length += 2
+                case .day: dayOffset = length; length += 2
+                case .literal(let byte):
+                    literalOffsets.append(length)
+                    literalBytes.append(byte)
+                    length += 1
+                }
+            }
+        }
+    }
     /// The pattern as written.
     public let pattern: String
 
@@ -38,6 +62,7 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
         }
         for field in [Token.year, .month, .day] where tokens.filter({ $0 == field }).count != 1 { return nil }
         self.tokens = tokens
+        self.layout = Layout(tokens)
         self.pattern = pattern
     }
 
@@ -63,63 +88,65 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads a date from UTF-8 bytes; see `parse(_:)`.
     public func parse(bytes: UnsafeBufferPointer<UInt8>) -> Parsed? {
-        var i = 0
-        var year = 0, month = 0, day = 0
-        func digits(_ count: Int) -> Int? {
-            guard bytes.count - i >= count else { return nil }
-            var n = 0
-            for _ in 0..<count {
-                let b = bytes[i]
-                guard b >= 48, b <= 57 else { return nil }
-                n = n * 10 + Int(b - 48)
-                i += 1
-            }
+        let layout = layout
+        guard bytes.count >= layout.length else { return nil }
+        for (offset, byte) in zip(layout.literalOffsets, layout.literalBytes) where bytes[offset] != byte { return nil }
+        guard let year = Self.number(bytes, at: layout.yearOffset, digits: 4),
+              let month = Self.number(bytes, at: layout.monthOffset, digits: 2),
+              let day = Self.number(bytes, at: layout.dayOffset, digits: 2),
+              let date = CivilDate(year: year, month: month, day: day) else { return nil }
+        if bytes.count == layout.length { return .date(date) }
+        return Self.time(bytes, from: layout.length).flatMap { time in
+            CivilDateTime(date: date, hour: time.hour, minute: time.minute, second: time.second).map { .dateTime($0) }
+        }
+    }
+
+    /// The `digits`-digit decimal number at `offset`, if all those bytes are digits.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, digits: Int) -> Int? {
+        guard bytes.count - offset >= digits else { return nil }
+        var n = 0
+        for i in offset..<offset + digits {
+            let digit = bytes[i] &- 0x30
+            guard digit <= 9 else { return nil }
+            n = n * 10 + Int(digit)
+        }
+        return n
+    }
+
+    /// Reads the rest of the text from `start` as a time: ` HH:mm[:ss]` or
+    /// `THH:mm[:ss][.fff][Z|±hh:mm]` (the zone is checked and ignored); `nil` unless it fits exactly.
+    private static func time(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (hour: Int, minute: Int, second: Int)? {
+        var i = start
+        func take(_ count: Int) -> Int? {
+            let n = number(bytes, at: i, digits: count)
+            if n != nil { i += count }
             return n
         }
-        for token in tokens {
-            switch token {
-            case .year: guard let y = digits(4) else { return nil }; year = y
-            case .month: guard let m = digits(2) else { return nil }; month = m
-            case .day: guard let d = digits(2) else { return nil }; day = d
-            case .literal(let b):
-                guard i < bytes.count, bytes[i] == b else { return nil }
-                i += 1
-            }
-        }
-        guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
-        if i == bytes.count { return .date(date) }
-        // A time: " HH:mm[:ss]" or "THH:mm[:ss][.fff][Z|±hh:mm]".
-        guard bytes[i] == 32 || bytes[i] == 84 || bytes[i] == 116 else { return nil }
-        i += 1
-        guard let hour = digits(2), i < bytes.count, bytes[i] == 58 else { return nil }
-        i += 1
-        guard let minute = digits(2) else { return nil }
-        var second = 0
-        if i < bytes.count, bytes[i] == 58 {
+        func skip(_ byte: UInt8) -> Bool {
+            guard i < bytes.count, bytes[i] == byte else { return false }
             i += 1
-            guard let s = digits(2) else { return nil }
+            return true
+        }
+        guard skip(32) || skip(84) || skip(116), let hour = take(2), skip(58), let minute = take(2) else { return nil }
+        var second = 0
+        if skip(58) {
+            guard let s = take(2) else { return nil }
             second = s
-            if i < bytes.count, bytes[i] == 46 {
-                i += 1
-                let start = i
+            if skip(46) {
+                let fractionStart = i
                 while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1 }
-                guard i > start else { return nil }
+                guard i > fractionStart else { return nil }
             }
         }
-        if i < bytes.count {
-            if bytes[i] == 90 || bytes[i] == 122 {
-                i += 1
-            } else if bytes[i] == 43 || bytes[i] == 45 {
-                i += 1
-                guard digits(2) != nil else { return nil }
-                if i < bytes.count, bytes[i] == 58 { i += 1 }
-                guard digits(2) != nil else { return nil }
-            }
+        if skip(90) || skip(122) {
+            // UTC
+        } else if skip(43) || skip(45) {
+            guard take(2) != nil else { return nil }
+            _ = skip(58)
+            guard take(2) != nil else { return nil }
         }
-        guard i == bytes.count, let dateTime = CivilDateTime(date: date, hour: hour, minute: minute, second: second) else {
-            return nil
-        }
-        return .dateTime(dateTime)
+        guard i == bytes.count else { return nil }
+        return (hour, minute, second)
     }
 
     /// Writes `date` in this format.

@@ -35,6 +35,22 @@ public struct ValueMap: Sendable {
         for entry in entries { insert(entry) }
     }
 
+    /// A map of `entries` whose keys are known to be distinct, sharing `index` with every other map
+    /// built from the same keys (CSV rows), so a wide table builds its key index once, not per row.
+    init(distinctEntries entries: [Entry], sharedIndex index: [String: Int]?) {
+        self.entries = entries
+        self.index = index
+    }
+
+    /// The key index that maps of exactly `keys` (in this order) share; `nil` when they are
+    /// small enough to be scanned.
+    static func sharedIndex(forKeys keys: [String]) -> [String: Int]? {
+        guard keys.count > indexThreshold else { return nil }
+        var built = [String: Int](minimumCapacity: keys.count * 2)
+        for (i, key) in keys.enumerated() { built[key] = i }
+        return built
+    }
+
     /// The number of members.
     public var count: Int { entries.count }
 

@@ -65,16 +65,15 @@ struct FilterEvaluator {
     private func resolve(_ query: SingularQuery) -> Value? {
         var node = query.isRelative ? current : root
         for step in query.steps {
-            switch (step, node.kind) {
-            case (.name(let name), .map(let map)):
-                guard let position = map.exactPosition(of: name) else { return nil }
+            switch step {
+            case .name(let name):
+                guard case .map(let map) = node.kind, let position = map.exactPosition(of: name) else { return nil }
                 node = map.entries[position].value
-            case (.index(let index), .list(let elements)):
+            case .index(let index):
+                guard case .list(let elements) = node.kind else { return nil }
                 let resolved = index >= 0 ? index : elements.count + index
                 guard elements.indices.contains(resolved) else { return nil }
                 node = elements[resolved]
-            default:
-                return nil
             }
         }
         return node

@@ -69,8 +69,9 @@ struct NodeListEvaluator {
                     stack.append(child(of: visited, .index(index), elements[index]))
                 }
             case .map(let map):
-                for entry in map.entries.reversed() where entry.value.isContainer {
-                    stack.append(child(of: visited, .name(entry.key), entry.value))
+                let entries = map.entries
+                for index in entries.indices.reversed() where entries[index].value.isContainer {
+                    stack.append(child(of: visited, .name(entries[index].key), entries[index].value))
                 }
             default:
                 break
@@ -79,33 +80,49 @@ struct NodeListEvaluator {
     }
 
     private mutating func apply(_ selector: Selector, to node: Node, into output: inout [Node]) {
-        switch (selector, node.value.kind) {
-        case (.name(let name), .map(let map)):
+        switch node.value.kind {
+        case .map(let map): apply(selector, toMap: map, of: node, into: &output)
+        case .list(let elements): apply(selector, toList: elements, of: node, into: &output)
+        default: break
+        }
+    }
+
+    private mutating func apply(_ selector: Selector, toMap map: ValueMap, of node: Node, into output: inout [Node]) {
+        let entries = map.entries
+        switch selector {
+        case .name(let name):
             if let position = map.exactPosition(of: name) {
-                output.append(child(of: node, .name(name), map.entries[position].value))
+                output.append(child(of: node, .name(name), entries[position].value))
             }
-        case (.wildcard, .map(let map)):
-            for entry in map.entries { output.append(child(of: node, .name(entry.key), entry.value)) }
-        case (.wildcard, .list(let elements)):
-            for (index, element) in elements.enumerated() { output.append(child(of: node, .index(index), element)) }
-        case (.index(let index), .list(let elements)):
+        case .wildcard:
+            for index in entries.indices { output.append(child(of: node, .name(entries[index].key), entries[index].value)) }
+        case .filter(let expression):
+            for index in entries.indices where test(expression, on: entries[index].value) {
+                output.append(child(of: node, .name(entries[index].key), entries[index].value))
+            }
+        case .index, .slice:
+            break
+        }
+    }
+
+    private mutating func apply(_ selector: Selector, toList elements: [Value], of node: Node, into output: inout [Node]) {
+        switch selector {
+        case .index(let index):
             let resolved = index >= 0 ? index : elements.count + index
             if elements.indices.contains(resolved) {
                 output.append(child(of: node, .index(resolved), elements[resolved]))
             }
-        case (.slice(let slice), .list(let elements)):
+        case .slice(let slice):
             slice.forEachIndex(count: elements.count) { index in
                 output.append(child(of: node, .index(index), elements[index]))
             }
-        case (.filter(let expression), .map(let map)):
-            for entry in map.entries where test(expression, on: entry.value) {
-                output.append(child(of: node, .name(entry.key), entry.value))
+        case .wildcard:
+            for index in elements.indices { output.append(child(of: node, .index(index), elements[index])) }
+        case .filter(let expression):
+            for index in elements.indices where test(expression, on: elements[index]) {
+                output.append(child(of: node, .index(index), elements[index]))
             }
-        case (.filter(let expression), .list(let elements)):
-            for (index, element) in elements.enumerated() where test(expression, on: element) {
-                output.append(child(of: node, .index(index), element))
-            }
-        default:
+        case .name:
             break
         }
     }

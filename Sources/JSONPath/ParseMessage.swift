@@ -11,7 +11,6 @@ enum ParseMessage {
     static let expectedOperand = "expected a query, a function call, a literal or '('"
     static let expectedComparable = "expected a literal, a singular query or a function call"
     static let expectedDigit = "expected a digit"
-    static let expectedInteger = "expected an integer"
     static let leadingZero = "a number cannot have leading zeros"
     static let negativeZeroIndex = "'-0' is not a valid index or slice bound"
     static let integerOutOfRange = "integer out of range; the limit is ±9007199254740991"
@@ -20,7 +19,8 @@ enum ParseMessage {
     static let unpairedSurrogate = "a surrogate escape must be a high surrogate followed by '\\u' and a low surrogate"
     static let unescapedControl = "control characters in a string literal must be escaped"
     static let literalAsTest = "a literal cannot be used as a test; compare it with '==', '!=', '<', '<=', '>' or '>='"
-    static let nonSingularComparison = "a query that can select several nodes cannot be compared; use names and indexes only"
+    static let nonSingularComparison =
+        "only a singular query can be compared: names and indexes, without blanks inside brackets"
     static let negatedComparison = "'!' cannot negate a comparison; write '!(...)'"
     static let tooDeep = "the query nests too deeply"
 
@@ -46,5 +46,9 @@ enum ParseMessage {
 
     static func argumentNotNodes(_ name: String, _ position: Int) -> String {
         "argument \(position) of \(name)() must be a query"
+    }
+
+    static func invalidPattern(_ pattern: String, _ name: String) -> String {
+        "'\(pattern)' is not valid I-Regexp (RFC 9485), so \(name)() is always false"
     }
 }

@@ -70,7 +70,8 @@ extension QueryParser {
             let test = try logical(.bare(parseOperand(), at: start))
             let beforeBlanks = position
             skipBlanks()
-            if parseComparisonOperator() != nil { throw error(ParseMessage.negatedComparison, at: beforeBlanks) }
+            let operatorStart = position
+            if parseComparisonOperator() != nil { throw error(ParseMessage.negatedComparison, at: operatorStart) }
             position = beforeBlanks
             return .logical(.not(test))
         }
@@ -86,7 +87,7 @@ extension QueryParser {
         let lhs = try comparand(operand, at: start)
         skipBlanks()
         let rhsStart = position
-        guard let first = peek, first != "(", first != "!" else { throw error(ParseMessage.expectedComparable) }
+        guard let first = peek, Self.startsOperand(first) else { throw error(ParseMessage.expectedComparable) }
         let rhs = try comparand(parseOperand(), at: rhsStart)
         return .logical(.comparison(lhs, op, rhs))
     }
@@ -102,6 +103,13 @@ extension QueryParser {
 
     private mutating func parseComparisonOperator() -> ComparisonOperator? {
         ComparisonOperator.allCases.first { consume($0.rawValue) }
+    }
+
+    private static func startsOperand(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "@", "$", "'", "\"", "-", "0"..."9", "a"..."z": return true
+        default: return false
+        }
     }
 
     /// Parses a query, a function call or a literal.

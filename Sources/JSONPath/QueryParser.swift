@@ -6,6 +6,8 @@ struct QueryParser {
     var position = 0
     /// How deeply filters, parentheses and function calls are nested at the current position.
     var depth = 0
+    /// Mistakes found in an otherwise valid query.
+    var warnings: [JSONPathWarning] = []
 
     /// Nesting beyond this is rejected, so that hostile queries cannot exhaust the stack.
     static let maxDepth = 64
@@ -42,16 +44,15 @@ struct QueryParser {
     }
 
     private mutating func parseSegment() throws(JSONPathError) -> Segment {
-        if consume("..") {
-            if peek == "[" { return Segment(selectors: try parseBracketedSelection(), isDescendant: true) }
-            guard let selector = parseShorthand() else { throw error(ParseMessage.expectedMemberAfterDoubleDot) }
-            return Segment(selectors: [selector], isDescendant: true)
+        let isDescendant = consume("..")
+        if isDescendant ? peek != "[" : consume(".") {
+            guard let selector = parseShorthand() else {
+                throw error(isDescendant ? ParseMessage.expectedMemberAfterDoubleDot : ParseMessage.expectedMemberAfterDot)
+            }
+            return Segment(selectors: [selector], isDescendant: isDescendant, isCompact: true)
         }
-        if consume(".") {
-            guard let selector = parseShorthand() else { throw error(ParseMessage.expectedMemberAfterDot) }
-            return Segment(selectors: [selector], isDescendant: false)
-        }
-        return Segment(selectors: try parseBracketedSelection(), isDescendant: false)
+        let (selectors, isCompact) = try parseBracketedSelection()
+        return Segment(selectors: selectors, isDescendant: isDescendant, isCompact: isCompact)
     }
 
     /// Parses `*` or a `member-name-shorthand` after a dot.
@@ -70,14 +71,15 @@ struct QueryParser {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_" || scalar.value >= 0x80
     }
 
-    private mutating func parseBracketedSelection() throws(JSONPathError) -> [Selector] {
+    /// Parses `"[" S selector *(S "," S selector) S "]"`; also tells whether no blank was skipped.
+    private mutating func parseBracketedSelection() throws(JSONPathError) -> ([Selector], isCompact: Bool) {
         position += 1  // "["
         var selectors: [Selector] = []
-        skipBlanks()
+        var isCompact = !skipBlanks()
         selectors.append(try parseSelector())
         while true {
-            skipBlanks()
-            if consume("]") { return selectors }
+            if skipBlanks() { isCompact = false }
+            if consume("]") { return (selectors, isCompact) }
             guard consume(",") else { throw error(ParseMessage.expectedCloseBracket) }
             skipBlanks()
             selectors.append(try parseSelector())
@@ -108,8 +110,12 @@ struct QueryParser {
         var start: Int?
         if peek != ":" {
             let index = try parseInteger()
+            let afterIndex = position
             skipBlanks()
-            guard peek == ":" else { return .index(index) }
+            guard peek == ":" else {
+                position = afterIndex  // the bracket reads the blanks
+                return .index(index)
+            }
             start = index
         }
         position += 1  // ":"
@@ -133,10 +139,6 @@ struct QueryParser {
 
     var peek: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
-    func peek(ahead offset: Int) -> Unicode.Scalar? {
-        position + offset < scalars.count ? scalars[position + offset] : nil
-    }
-
     /// Consumes `literal` when the text continues with it.
     mutating func consume(_ literal: String) -> Bool {
         var index = position
@@ -148,11 +150,14 @@ struct QueryParser {
         return true
     }
 
-    /// Skips RFC 9535 blanks: space, tab, line feed, carriage return.
-    mutating func skipBlanks() {
+    /// Skips RFC 9535 blanks (space, tab, line feed, carriage return); tells whether there were any.
+    @discardableResult
+    mutating func skipBlanks() -> Bool {
+        let start = position
         while let scalar = peek, scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
             position += 1
         }
+        return position > start
     }
 
     /// An error saying `message` at `column` (0-based scalar offset), or at the current position.

@@ -7,6 +7,9 @@ import DataModel
 struct Segment: Sendable {
     var selectors: [Selector]
     var isDescendant: Bool
+    /// Whether the segment is written without blanks inside its brackets; RFC 9535's
+    /// `singular-query` grammar admits only such segments (`@['a']`, not `@[ 'a' ]`).
+    var isCompact: Bool
 }
 
 /// One selector of a segment.
@@ -41,7 +44,7 @@ struct SingularQuery: Sendable {
     init?(isRelative: Bool, segments: [Segment]) {
         var steps: [SingularStep] = []
         for segment in segments {
-            guard !segment.isDescendant, segment.selectors.count == 1 else { return nil }
+            guard !segment.isDescendant, segment.isCompact, segment.selectors.count == 1 else { return nil }
             switch segment.selectors[0] {
             case .name(let name): steps.append(.name(name))
             case .index(let index): steps.append(.index(index))

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Baselines")
 struct BaselineTests {
-    static let paths = BaselinePaths(baseFolder: "/repo", workingDirectory: "/repo/sub")
+    static let paths = PathRelativizer(baseFolder: "/repo", workingDirectory: "/repo/sub")
 
     static func finding(_ rule: String, key: String?, line: Int, file: String = "data/d.csv") -> Finding {
         Finding(ruleID: rule, severity: .error, message: "m\(line)", location: SourceLocation(file: FileID(file), line: line, column: 1), key: key)

@@ -47,7 +47,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// The baseline recording `findings`, with file paths made relative by `paths`.
-    public init(recording findings: [Finding], paths: BaselinePaths) {
+    public init(recording findings: [Finding], paths: PathRelativizer) {
         var counts: [BaselineIdentity: Int] = [:]
         for finding in findings {
             counts[BaselineIdentity(rule: finding.ruleID, file: paths.relative(finding.location.path), key: finding.identity), default: 0] += 1

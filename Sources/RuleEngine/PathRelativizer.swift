@@ -1,8 +1,8 @@
 import Foundation
 
-/// Turns the paths findings carry into paths relative to the baseline's folder, so a baseline
-/// matches wherever the command is run from.
-public struct BaselinePaths: Sendable {
+/// Turns paths into paths relative to one folder (a baseline's, the current one), so what is
+/// recorded or shown does not depend on where the command runs.
+public struct PathRelativizer: Sendable {
     private let base: [String]
     private let workingDirectory: String
 

@@ -1,0 +1,95 @@
+/// Reads a CSV file (RFC 4180, UTF-8 with or without a byte-order mark, any mix of CRLF and LF)
+/// into one document whose root is the list of rows, each a map from header name to typed cell.
+///
+/// The first row is the header. Every cell carries its line and the column (in Unicode scalars)
+/// of its first character (a quoted cell's opening quote); a row's map is located at its first
+/// cell, and the root list at the header row. Defects are reported as `LoadProblem`s at their
+/// place while the rest of the file still loads:
+/// - a row with more or fewer cells than the header (the row is left out of the document);
+/// - an empty or repeated header name (that column is left out of every row);
+/// - an unterminated quote (its row is left out; reading resumes on the next line);
+/// - a quote inside an unquoted field or text after a closing quote (the cell keeps its raw text);
+/// - a cell that does not fit its column's declared type (`cell-type`; the cell stays a string).
+///
+/// Empty lines are skipped. The bytes are read in one pass and never copied as a whole.
+public enum CSVLoader {
+    /// Loads the CSV text in `bytes`, read from `file`, typed as `options` says.
+    public static func load(bytes: UnsafeBufferPointer<UInt8>, file: FileID, options: LoadOptions) -> LoadedFile {
+        var scanner = CSVScanner(bytes, file: file)
+        var problems: [LoadProblem] = []
+        var builder = CSVRowBuilder(bytes: bytes, file: file, options: options)
+        guard let header = readHeader(&scanner, builder: &builder, problems: &problems) else {
+            problems.append(contentsOf: scanner.problems)
+            return LoadedFile(file: file, format: .csv, documents: [], problems: sorted(problems))
+        }
+        var rows: [Value] = []
+        while !scanner.isAtEnd {
+            if let row = readRow(&scanner, builder: &builder, header: header, problems: &problems) { rows.append(row) }
+        }
+        problems.append(contentsOf: scanner.problems)
+        problems.append(contentsOf: builder.problems)
+        let root = Value(.list(rows), at: header.location)
+        let document = Document(file: file, format: .csv, root: root, columns: header.keys)
+        return LoadedFile(file: file, format: .csv, documents: [document], problems: sorted(problems))
+    }
+
+    /// Loads the CSV text in `bytes`; see `load(bytes:file:options:)`.
+    public static func load(_ bytes: [UInt8], file: FileID, options: LoadOptions = LoadOptions()) -> LoadedFile {
+        bytes.withUnsafeBufferPointer { load(bytes: $0, file: file, options: options) }
+    }
+
+    private static func readHeader(
+        _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, problems: inout [LoadProblem]
+    ) -> CSVHeader? {
+        while !scanner.isAtEnd {
+            var fields: [CSVField] = []
+            repeat {
+                let field = scanner.nextField()
+                if field.isUnterminated { return nil }
+                fields.append(field)
+                if field.endsRow { break }
+            } while true
+            if fields.count == 1, fields[0].isEmpty, !fields[0].isQuoted { continue }
+            return builder.header(of: fields, problems: &problems)
+        }
+        problems.append(LoadProblem(.parseError, DataModelMessages.csvNoHeader, at: SourceLocation(file: builder.file, line: 1, column: 1)))
+        return nil
+    }
+
+    /// Reads one line's row; `nil` for an empty line or a row that is reported and left out.
+    private static func readRow(
+        _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, header: CSVHeader, problems: inout [LoadProblem]
+    ) -> Value? {
+        builder.startRow(width: header.keys.count)
+        var cellCount = 0
+        var first: CSVField?
+        var last: CSVField?
+        repeat {
+            let field = scanner.nextField()
+            if field.isUnterminated {
+                scanner.recover(after: field)
+                return nil
+            }
+            if cellCount == 0 {
+                if field.endsRow, field.isEmpty, !field.isQuoted { return nil }
+                first = field
+            }
+            last = field
+            if cellCount < header.columnCount { builder.addCell(field, column: cellCount, header: header) }
+            cellCount += 1
+            if field.endsRow { break }
+        } while true
+        guard let first, let last else { return nil }
+        let span = SourceLocation(
+            file: builder.file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn)
+        guard cellCount == header.columnCount else {
+            problems.append(LoadProblem(.parseError, DataModelMessages.csvRowWidth(cells: cellCount, headers: header.columnCount), at: span))
+            return nil
+        }
+        return builder.finishRow(at: span, header: header)
+    }
+
+    private static func sorted(_ problems: [LoadProblem]) -> [LoadProblem] {
+        problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+    }
+}

@@ -1,0 +1,116 @@
+import DataModel
+import Expressions
+
+/// One check kind's behaviour: given the items of a rule (those that passed `where` and
+/// `effective`), the violations among them.
+///
+/// Item checks judge each item alone; collection checks (`unique`, `target`) judge the items
+/// together, which is why every check receives the whole collection.
+protocol Check: Sendable {
+    /// Whether the run must hand the check all items of the run at once rather than one
+    /// document's (`scope: run`).
+    var runScope: Bool { get }
+    /// The message used when the rule has none; a template like any `message`.
+    var defaultMessage: String { get }
+    /// The default messages by violation variant; the first is `defaultMessage`.
+    var defaultMessages: [String] { get }
+    /// Judges `items`.
+    func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome
+}
+
+extension Check {
+    var runScope: Bool { false }
+    var defaultMessages: [String] { [defaultMessage] }
+}
+
+/// An item a check examines: the node, where it is, and the activation its expressions run in.
+struct CheckItem {
+    /// The node `for-each` selected.
+    var node: Value
+    /// Its normalized path in its document.
+    var path: String
+    /// The values of the rule's variables for its document (`root`, `doc`, lookups…).
+    var variables: [ExprValue]
+    /// Which document it belongs to, so the binder knows when the variables change.
+    var document: Int
+    /// Where the collection it belongs to was written (for aggregate findings).
+    var collectionLocation: SourceLocation
+    /// Its position among the collection handed to the check.
+    var index: Int
+    /// Its identity for reports and baselines: its `key`, else its normalized path.
+    var key: String
+}
+
+/// What a check found: violations, and for targets their measurements.
+struct CheckOutcome {
+    var violations: [Violation] = []
+    var targets: [TargetMeasurement] = []
+}
+
+/// One violation: which item it concerns, where it points, and the names it gives the message.
+struct Violation {
+    /// The index of the item in the collection handed to the check.
+    var item: Int
+    /// Where the finding points.
+    var location: SourceLocation
+    /// The check's names for the message (`due`, `missing`, `field`…).
+    var provided: [String: ExprValue] = [:]
+    /// When set, the item could not be judged: a `rule-error` with this reason.
+    var failure: String?
+    /// Which of the check's default messages applies when the rule has no `message`.
+    var variant: Int = 0
+
+    static func failure(item: Int, at location: SourceLocation, _ reason: String) -> Violation {
+        Violation(item: item, location: location, failure: reason)
+    }
+}
+
+/// One evaluated target, before it joins the scorecard.
+struct TargetMeasurement {
+    var group: String?
+    var location: SourceLocation
+    var measure: Scorecard.TargetResult.Measure
+    var matched: Double
+    var total: Double
+    var bound: String
+    var passed: Bool
+}
+
+/// What a check may consult beyond its items: the run's date, calendar and lookups.
+struct CheckContext {
+    var asOf: CivilDate
+    var calendar: WorkdayCalendar
+    var lookups: [String: LookupState]
+    var firstDateFormat: DateFormat
+    /// Binds the rule's one activation to an item.
+    let binder: ItemBinder
+
+    /// The rule's activation, bound to `item`.
+    func bind(_ item: CheckItem) -> Activation { binder.bind(item) }
+}
+
+/// Re-binds one activation from item to item, so evaluating a million items allocates no
+/// environment; not thread-safe, like the activation it holds (one per worker and rule).
+final class ItemBinder {
+    let activation: Activation
+    private var document = -1
+
+    init(scope: ExpressionScope, variables: [ExprValue]) {
+        activation = Activation(scope: scope, item: .null, variables: variables)
+    }
+
+    func bind(_ item: CheckItem) -> Activation {
+        if item.document != document {
+            for (slot, value) in item.variables.enumerated() { activation.setVariable(slot, value) }
+            document = item.document
+        }
+        activation.rebind(item: item.node)
+        return activation
+    }
+}
+
+/// A lookup as the checks see it: its table, and whether any document fed it.
+struct LookupState: Sendable {
+    var table: LookupTable
+    var readAnyDocument: Bool
+}

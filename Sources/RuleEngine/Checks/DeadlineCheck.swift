@@ -1,0 +1,174 @@
+import DataModel
+import Expressions
+
+/// `deadline: {from, days | due, unit, done, grace}`: the item is done by its due date, or,
+/// still open, not past it on the run's as-of date. Gives `{due} {late_days} {early_days} {status}`.
+struct DeadlineCheck: Check {
+    /// How the due date is found.
+    enum DueDate {
+        case computed(from: RuleExpression, days: RuleExpression)
+        case given(RuleExpression)
+    }
+
+    /// Whether days count working days or calendar days.
+    enum Unit: String {
+        case working, calendar
+    }
+
+    let due: DueDate
+    /// A fixed unit, or an expression choosing it per item.
+    let unit: Either<Unit, RuleExpression>
+    let done: RuleExpression?
+    let grace: RuleExpression?
+
+    init?(_ spec: Value, _ compiler: CheckCompiler) {
+        let map = compiler.strictMap(spec, key: "deadline", allowed: ["from", "days", "due", "unit", "done", "grace"])
+        guard spec.map != nil else { return nil }
+        func operand(_ key: String) -> RuleExpression?? {
+            guard let v = map[key] else { return .some(nil) }
+            guard let e = compiler.expression(v, key: key) else { return nil }
+            return .some(e)
+        }
+        guard let from = operand("from"), let days = operand("days"), let dueOperand = operand("due"),
+              let done = operand("done"), let grace = operand("grace") else { return nil }
+        if let dueOperand {
+            due = .given(dueOperand)
+        } else if let from, let days {
+            due = .computed(from: from, days: days)
+        } else {
+            compiler.error(RuleSetMessages.deadlineNeedsDays(), at: spec.location)
+            return nil
+        }
+        if let unitValue = map["unit"] {
+            if let text = unitValue.string, let fixed = Unit(rawValue: text) {
+                unit = .left(fixed)
+            } else if let text = unitValue.string, text.allSatisfy({ $0.isLetter || $0 == "_" }) {
+                compiler.error(RuleSetMessages.badUnit(text), at: unitValue.location)
+                return nil
+            } else {
+                guard let e = compiler.expression(unitValue, key: "unit") else { return nil }
+                unit = .right(e)
+            }
+        } else {
+            unit = .left(.working)
+        }
+        self.done = done
+        self.grace = grace
+    }
+
+    var defaultMessage: String { "done {late_days} day(s) late (due {due})" }
+    var defaultMessages: [String] { [defaultMessage, "open and overdue by {late_days} day(s) (due {due})"] }
+
+    func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
+        var out = CheckOutcome()
+        for item in items {
+            switch judge(item, context) {
+            case .failure(let error):
+                out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
+            case .success(let judgement?):
+                guard judgement.status == "late" || judgement.status == "overdue" else { continue }
+                out.violations.append(Violation(
+                    item: item.index, location: judgement.location ?? item.node.location,
+                    provided: judgement.provided, variant: judgement.status == "late" ? 0 : 1))
+            case .success(nil):
+                continue
+            }
+        }
+        return out
+    }
+
+    private struct Judgement {
+        var status: String
+        var location: SourceLocation?
+        var provided: [String: ExprValue]
+    }
+
+    /// The item's status; `nil` when its dates are absent (absence is `require`'s job).
+    private func judge(_ item: CheckItem, _ context: CheckContext) -> Result<Judgement?, EvalError> {
+        let a = context.bind(item)
+        let unit: Unit
+        switch self.unit {
+        case .left(let fixed): unit = fixed
+        case .right(let expression):
+            switch expression.evaluate(a) {
+            case .failure(let e): return .failure(e)
+            case .success(let v):
+                guard case .string(let s) = v.resolvedScalar, let u = Unit(rawValue: s) else {
+                    return .failure(EvalError(RuleSetMessages.badUnit(v.celLiteral())))
+                }
+                unit = u
+            }
+        }
+        let calendar = context.calendar
+        func add(_ date: CivilDate, _ n: Int) -> CivilDate {
+            unit == .working ? calendar.addWorkdays(date, n) : date.adding(days: n)
+        }
+        func between(_ a: CivilDate, _ b: CivilDate) -> Int {
+            unit == .working ? calendar.workdaysBetween(a, b) : b.dayNumber - a.dayNumber
+        }
+        var dueDate: CivilDate
+        switch due {
+        case .given(let expression):
+            switch DateOperand.date(expression, a, key: "due") {
+            case .failure(let e): return .failure(e)
+            case .success(nil): return .success(nil)
+            case .success(let d?): dueDate = d
+            }
+        case .computed(let from, let days):
+            let start: CivilDate
+            switch DateOperand.date(from, a, key: "from") {
+            case .failure(let e): return .failure(e)
+            case .success(nil): return .success(nil)
+            case .success(let d?): start = d
+            }
+            switch DateOperand.integer(days, a, key: "days") {
+            case .failure(let e): return .failure(e)
+            case .success(nil): return .success(nil)
+            case .success(let n?): dueDate = add(start, n)
+            }
+        }
+        var judgedDue = dueDate
+        if let grace {
+            switch DateOperand.integer(grace, a, key: "grace") {
+            case .failure(let e): return .failure(e)
+            case .success(let n): judgedDue = add(dueDate, n ?? 0)
+            }
+        }
+        var provided: [String: ExprValue] = ["due": .date(dueDate), "late_days": .int(0), "early_days": .int(0)]
+        var doneDate: CivilDate?
+        var location: SourceLocation?
+        if let done {
+            switch DateOperand.dateWithLocation(done, a, key: "done") {
+            case .failure(let e): return .failure(e)
+            case .success(let d): doneDate = d?.date; location = d?.location
+            }
+        }
+        let status: String
+        if let doneDate {
+            if doneDate > judgedDue {
+                status = "late"
+                provided["late_days"] = .int(between(judgedDue, doneDate))
+            } else if doneDate == dueDate || doneDate > dueDate {
+                status = "on-time"
+            } else {
+                status = "early"
+                provided["early_days"] = .int(between(doneDate, dueDate))
+            }
+        } else if context.asOf > judgedDue {
+            status = "overdue"
+            provided["late_days"] = .int(between(judgedDue, context.asOf))
+        } else {
+            status = "open"
+        }
+        provided["status"] = .string(status)
+        return .success(Judgement(status: status, location: location, provided: provided))
+    }
+}
+
+/// One of two things.
+enum Either<Left, Right> {
+    case left(Left)
+    case right(Right)
+}
+
+extension Either: Sendable where Left: Sendable, Right: Sendable {}

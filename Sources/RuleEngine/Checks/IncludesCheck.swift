@@ -1,0 +1,70 @@
+import DataModel
+import Expressions
+
+/// `includes: {field: f, all-of, any-of, none-of}`: list membership; a missing or null list
+/// reads as empty. `{missing}` names what is lacking, `{forbidden}` what must not be there.
+struct IncludesCheck: Check {
+    let field: FieldPath
+    let allOf: [Value]
+    let anyOf: [Value]
+    let noneOf: [Value]
+
+    init?(_ spec: Value, _ compiler: CheckCompiler) {
+        let map = compiler.strictMap(spec, key: "includes", allowed: ["field", "all-of", "any-of", "none-of"])
+        guard let fieldValue = map["field"] else {
+            compiler.error(RuleSetMessages.missingKey("field", in: "'includes'"), at: spec.location)
+            return nil
+        }
+        guard let field = compiler.fieldPath(fieldValue, key: "field") else { return nil }
+        var lists: [[Value]] = []
+        for key in ["all-of", "any-of", "none-of"] {
+            guard let v = map[key] else { lists.append([]); continue }
+            guard let list = v.list else {
+                compiler.error(RuleSetMessages.expectedList(key, found: v), at: v.location)
+                return nil
+            }
+            lists.append(list)
+        }
+        guard lists.contains(where: { !$0.isEmpty }) else {
+            compiler.error(RuleSetMessages.emptyChoice("includes"), at: spec.location)
+            return nil
+        }
+        self.field = field
+        (allOf, anyOf, noneOf) = (lists[0], lists[1], lists[2])
+    }
+
+    var defaultMessage: String { "'{field}' lacks {missing}" }
+
+    var defaultMessages: [String] { [defaultMessage, "'{field}' must not include {forbidden}"] }
+
+    func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
+        var out = CheckOutcome()
+        for item in items {
+            let (present, location) = members(of: item.node)
+            func has(_ v: Value) -> Bool { present.contains { ValueOrder.equal($0, v) } }
+            var missing = allOf.filter { !has($0) }
+            if !anyOf.isEmpty, !anyOf.contains(where: has) { missing += anyOf }
+            let forbidden = noneOf.filter(has)
+            let base: [String: ExprValue] = ["field": .string(field.description), "value": .list(present.map { ExprValue($0) })]
+            if !missing.isEmpty {
+                out.violations.append(Violation(item: item.index, location: location, provided: base.merging([
+                    "missing": .list(missing.map { ExprValue($0) }), "forbidden": .list([]),
+                ]) { $1 }))
+            }
+            if !forbidden.isEmpty {
+                out.violations.append(Violation(item: item.index, location: location, provided: base.merging([
+                    "missing": .list([]), "forbidden": .list(forbidden.map { ExprValue($0) }),
+                ]) { $1 }, variant: 1))
+            }
+        }
+        return out
+    }
+
+    private func members(of node: Value) -> ([Value], SourceLocation) {
+        switch field.resolve(in: node) {
+        case .missing: ([], node.location)
+        case .single(let v): (v.list ?? (v.isNull ? [] : [v]), v.isNull ? node.location : v.location)
+        case .projected(let values, let location): (values.filter { !$0.isNull }, location)
+        }
+    }
+}

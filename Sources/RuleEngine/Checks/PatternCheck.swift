@@ -1,0 +1,28 @@
+import DataModel
+import Expressions
+
+/// `pattern: {f: regex}`: each present, non-null field's text matches the regex (unanchored
+/// unless the regex anchors itself).
+struct PatternCheck: Check {
+    let fields: [FieldPath]
+    let regexes: [CompiledRegex]
+
+    init?(_ spec: Value, _ compiler: CheckCompiler) {
+        guard let entries = compiler.fieldEntries(spec, key: "pattern") else { return nil }
+        let regexes = entries.compactMap { compiler.regex($0.spec, key: $0.path.description) }
+        guard regexes.count == entries.count else { return nil }
+        fields = entries.map(\.path)
+        self.regexes = regexes
+    }
+
+    var defaultMessage: String { "'{field}' value '{value}' does not match the pattern {pattern}" }
+
+    func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
+        CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
+            // Numbers and dates are matched by the text they were written with.
+            if case .list = value.kind { return ["pattern": .string(regexes[f].pattern)] }
+            if case .map = value.kind { return ["pattern": .string(regexes[f].pattern)] }
+            return regexes[f].matches(value.text) ? nil : ["pattern": .string(regexes[f].pattern)]
+        })
+    }
+}

@@ -1,0 +1,49 @@
+import DataModel
+import Expressions
+
+/// `require: [f, ...]`: each field is present, not null, not an empty string or list.
+struct RequireCheck: Check {
+    let fields: [FieldPath]
+
+    init?(_ spec: Value, _ compiler: CheckCompiler) {
+        let names = spec.list ?? [spec]
+        let fields = names.compactMap { compiler.fieldPath($0, key: "require") }
+        guard fields.count == names.count else { return nil }
+        self.fields = fields
+    }
+
+    var defaultMessage: String { "required field '{field}' is missing or empty" }
+
+    func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
+        var out = CheckOutcome()
+        for item in items {
+            for field in fields {
+                for location in absences(of: field, in: item.node) {
+                    out.violations.append(Violation(
+                        item: item.index, location: location,
+                        provided: ["field": .string(field.description), "value": .null]))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Where the field is absent or empty: the item when it is missing, else the empty value.
+    private func absences(of field: FieldPath, in node: Value) -> [SourceLocation] {
+        switch field.resolve(in: node) {
+        case .missing(let location): [location]
+        case .single(let value): Self.isEmpty(value) ? [value.location] : []
+        case .projected(let values, let location):
+            values.isEmpty ? [location] : values.filter(Self.isEmpty).map(\.location)
+        }
+    }
+
+    static func isEmpty(_ value: Value) -> Bool {
+        switch value.kind {
+        case .null: true
+        case .string(let s): s.isEmpty
+        case .list(let l): l.isEmpty
+        default: false
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import DataModel
+import Expressions
+
+/// `unique: expression` (or `{value: expression, scope: document | run}`): no two items share
+/// the value; the second and later are violations naming the first one's place as `{first}`.
+struct UniqueCheck: Check {
+    let value: RuleExpression
+    let runScope: Bool
+
+    init?(_ spec: Value, _ compiler: CheckCompiler) {
+        var scopeValue: Value?
+        var expression = spec
+        if spec.map != nil {
+            let map = compiler.strictMap(spec, key: "unique", allowed: ["value", "scope"])
+            guard let v = map["value"] else {
+                compiler.error(RuleSetMessages.missingKey("value", in: "'unique'"), at: spec.location)
+                return nil
+            }
+            expression = v
+            scopeValue = map["scope"]
+        }
+        guard let compiled = compiler.expression(expression, key: "unique"),
+              let scope = CollectionScope.read(scopeValue, compiler) else { return nil }
+        value = compiled
+        runScope = scope == .run
+    }
+
+    var defaultMessage: String { "duplicate {value}; first seen at {first}" }
+
+    func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
+        var out = CheckOutcome()
+        var firsts: [HashableValue: SourceLocation] = [:]
+        for item in items {
+            switch value.evaluate(context.bind(item)) {
+            case .failure(let error):
+                out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
+            case .success(let result):
+                guard let node = result.value, !node.isNull, let key = HashableValue(node) else { continue }
+                let location = node.location.file == .none ? item.node.location : node.location
+                if let first = firsts[key] {
+                    out.violations.append(Violation(item: item.index, location: location, provided: [
+                        "value": result, "first": .string("\(first.path):\(first.line)"),
+                    ]))
+                } else {
+                    firsts[key] = location
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// Whether a collection check sees one document's items or the whole run's.
+enum CollectionScope: String {
+    case document, run
+
+    static func read(_ value: Value?, _ compiler: CheckCompiler) -> CollectionScope? {
+        guard let value else { return .document }
+        guard let text = value.string, let scope = CollectionScope(rawValue: text) else {
+            compiler.error(RuleSetMessages.badScope(value.text), at: value.location)
+            return nil
+        }
+        return scope
+    }
+}

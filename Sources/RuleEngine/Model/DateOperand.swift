@@ -1,0 +1,65 @@
+import DataModel
+import Expressions
+
+/// Reads expression results as the dates and whole numbers deadline and effective ranges need;
+/// a null or missing field is absence (`nil`), not an error.
+enum DateOperand {
+    static func dateWithLocation(_ e: RuleExpression, _ a: Activation, key: String)
+        -> Result<(date: CivilDate, location: SourceLocation?)?, EvalError>
+    {
+        switch e.evaluate(a) {
+        case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
+        case .success(let v):
+            let location = v.value.flatMap { $0.location.file == .none ? nil : $0.location }
+            switch v.resolvedScalar {
+            case .null: return .success(nil)
+            case .date(let d): return .success((d, location))
+            case .dateTime(let t): return .success((t.date, location))
+            default: return .failure(EvalError(RuleSetMessages.notDate(key, v)))
+            }
+        }
+    }
+
+    static func date(_ e: RuleExpression, _ a: Activation, key: String) -> Result<CivilDate?, EvalError> {
+        dateWithLocation(e, a, key: key).map { $0?.date }
+    }
+
+    static func integer(_ e: RuleExpression, _ a: Activation, key: String) -> Result<Int?, EvalError> {
+        switch e.evaluate(a) {
+        case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
+        case .success(let v):
+            switch v.resolvedScalar {
+            case .null: return .success(nil)
+            case .int(let n): return .success(n)
+            case .double(let d) where d == d.rounded() && d.magnitude < 1e15: return .success(Int(d))
+            default: return .failure(EvalError(RuleSetMessages.notNumber(key, v)))
+            }
+        }
+    }
+}
+
+extension ExprValue {
+    /// The value with a data scalar turned into its plain case, so checks can switch on it.
+    var resolvedScalar: ExprValue {
+        guard case .data(let v) = self else { return self }
+        switch v.kind {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .double(let d): return .double(d)
+        case .string(let s): return .string(s)
+        case .date(let d): return .date(d)
+        case .dateTime(let d): return .dateTime(d)
+        case .list, .map: return self
+        }
+    }
+
+    /// The number, when the value is one.
+    var number: Double? {
+        switch resolvedScalar {
+        case .int(let i): Double(i)
+        case .double(let d): d
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import DataModel
+import Expressions
+
+/// An expression of a rule, compiled once, with where it was written.
+struct RuleExpression: Sendable {
+    let compiled: CompiledExpression
+    /// Where the expression's text starts in the rule file.
+    let location: SourceLocation
+
+    var source: String { compiled.source }
+
+    /// The value for the activation's item, or why there is none.
+    func evaluate(_ activation: Activation) -> ExprResult { compiled.result(activation) }
+}
+
+/// Compiles the expressions of one rule in its scope, reporting errors at their exact place in
+/// the rule file.
+struct ExpressionCompiler {
+    let scope: ExpressionScope
+    let positions: (FileID) -> ScalarPosition?
+
+    /// `value` compiled; a YAML number or boolean is the expression its text spells.
+    func compile(_ value: Value, key: String, sink: DiagnosticSink) -> RuleExpression? {
+        let source: String
+        switch value.kind {
+        case .string(let s): source = s
+        case .int, .double, .bool, .null: source = value.text
+        default:
+            sink.error(RuleSetMessages.expectedString(key, found: value), at: value.location)
+            return nil
+        }
+        do {
+            return RuleExpression(compiled: try scope.compile(source), location: value.location)
+        } catch {
+            sink.error(RuleSetMessages.badExpression(Self.reason(error)), at: location(of: value, column: error.column))
+            return nil
+        }
+    }
+
+    static func reason(_ error: ExpressionError) -> String {
+        error.message + (error.hint.map { "; \($0)" } ?? "")
+    }
+
+    /// The file location of `column` inside the string `value`.
+    func location(of value: Value, column: Int) -> SourceLocation {
+        guard value.string != nil, let mapper = positions(value.location.file) else { return value.location }
+        return mapper.location(of: value, column: column)
+    }
+}

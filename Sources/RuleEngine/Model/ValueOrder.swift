@@ -1,0 +1,59 @@
+import DataModel
+
+/// Equality and order of data values as the checks need them: numbers by value across int and
+/// double, a date against a date-time by its date part, strings by code point.
+enum ValueOrder {
+    private enum Key: Comparable {
+        case number(Double)
+        case date(Int, Int)  // day number, seconds in day (-1 for a bare date)
+        case string(String)
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            switch (lhs, rhs) {
+            case let (.number(a), .number(b)): a < b
+            case let (.date(a, _), .date(b, _)): a < b
+            case let (.string(a), .string(b)): Array(a.unicodeScalars.map(\.value)).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
+            default: false
+            }
+        }
+    }
+
+    private static func key(_ value: Value) -> Key? {
+        switch value.kind {
+        case .int(let i): .number(Double(i))
+        case .double(let d): .number(d)
+        case .date(let d): .date(d.dayNumber, -1)
+        case .dateTime(let t): .date(t.date.dayNumber, t.hour * 3600 + t.minute * 60 + t.second)
+        case .string(let s): .string(s)
+        default: nil
+        }
+    }
+
+    /// How `a` orders against `b`; `nil` when they are not comparable (different kinds).
+    static func compare(_ a: Value, _ b: Value) -> ComparisonResult? {
+        if case .int(let x) = a.kind, case .int(let y) = b.kind { return x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame }
+        guard let ka = key(a), let kb = key(b) else { return nil }
+        switch (ka, kb) {
+        case (.number, .number), (.string, .string), (.date, .date): break
+        default: return nil
+        }
+        if ka < kb { return .orderedAscending }
+        if kb < ka { return .orderedDescending }
+        // A date and a date-time on the same day compare equal by the date part.
+        if case let .date(_, s1) = ka, case let .date(_, s2) = kb, s1 >= 0, s2 >= 0, s1 != s2 {
+            return s1 < s2 ? .orderedAscending : .orderedDescending
+        }
+        return .orderedSame
+    }
+
+    /// Whether `a` equals `b`: by `compare` for scalars, structurally otherwise.
+    static func equal(_ a: Value, _ b: Value) -> Bool {
+        if let order = compare(a, b) { return order == .orderedSame }
+        return a == b
+    }
+}
+
+/// The outcome of comparing two values.
+enum ComparisonResult {
+    case orderedAscending, orderedSame, orderedDescending
+}

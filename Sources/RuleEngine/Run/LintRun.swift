@@ -1,0 +1,168 @@
+import DataModel
+import Expressions
+
+/// One evaluation of loaded files: applicability, lookups, rules per document in parallel,
+/// run-scope checks, and the run's own findings.
+struct LintRun {
+    let plan: RunPlan
+    let files: [LoadedFile]
+    let documents: [RunDocument]
+
+    init(plan: RunPlan, files: [LoadedFile], relativePaths: [String]) {
+        self.plan = plan
+        self.files = files
+        var documents: [RunDocument] = []
+        for (file, relative) in zip(files, relativePaths) {
+            for document in file.documents {
+                documents.append(RunDocument(index: documents.count, document: document, relativePath: relative))
+            }
+        }
+        self.documents = documents
+    }
+
+    private var asOf: CivilDate { plan.options.asOf }
+
+    /// What evaluating the rules on one document gave.
+    private struct DocumentOutcome {
+        var findings: [Finding] = []
+        var targets: [Scorecard.TargetResult] = []
+        var itemsChecked: [String: Int] = [:]
+        var matchedRules: Set<String> = []
+        var deferred: [String: [CheckItem]] = [:]
+    }
+
+    func evaluate() -> LintResult {
+        let sets = plan.ruleSets
+        let applicable = Parallel.map(documents.count, jobs: plan.options.jobs) { d in
+            sets.indices.filter { applies(set: $0, to: documents[d]) }
+        }
+        let appliedSets = Set(applicable.flatMap { $0 })
+        let crossFileLookups = buildCrossFileLookups(for: appliedSets)
+        let outcomes = Parallel.map(documents.count, jobs: plan.options.jobs) { d in
+            evaluate(document: documents[d], sets: applicable[d], lookups: crossFileLookups)
+        }
+        var findings = files.flatMap { $0.problems.map(RunFindings.loadProblem) }
+        var targets: [Scorecard.TargetResult] = []
+        var itemsChecked: [String: Int] = [:]
+        var matched = Set<String>()
+        var deferred: [String: [CheckItem]] = [:]
+        for outcome in outcomes {
+            findings += outcome.findings
+            targets += outcome.targets
+            itemsChecked.merge(outcome.itemsChecked, uniquingKeysWith: +)
+            matched.formUnion(outcome.matchedRules)
+            deferred.merge(outcome.deferred) { $0 + $1 }
+        }
+        var descriptors: [RuleDescriptor] = []
+        var calendars: [String: WorkdayCalendar] = [:]
+        for (s, set) in sets.enumerated() {
+            let calendar = plan.calendar(of: set)
+            calendars[calendar.name] = calendar
+            for rule in set.rules {
+                guard let severity = plan.severity(of: rule) else { continue }
+                var descriptor = rule.descriptor
+                descriptor.severity = severity
+                descriptors.append(descriptor)
+                guard appliedSets.contains(s) else { continue }
+                if let items = deferred[rule.id] {
+                    let reindexed = items.enumerated().map { i, item in var copy = item; copy.index = i; return copy }
+                    let evaluator = makeEvaluator(rule, severity: severity, set: set, lookups: crossFileLookups[s] ?? [:])
+                    let judged = evaluator.judge(reindexed, binder: ItemBinder(scope: rule.scope, variables: reindexed[0].variables))
+                    findings += judged.findings
+                    targets += judged.targets
+                }
+                if !matched.contains(rule.id) {
+                    let selector = rule.selectors.first { $0.location != .unknown }
+                    findings.append(Finding(
+                        ruleID: RunFindings.unmatchedSelectorID, severity: .warning,
+                        message: RuleSetMessages.selectorNeverMatches(rule.id, selector?.text ?? "$"),
+                        location: selector?.location ?? rule.location))
+                }
+            }
+            findings += emptyLookupFindings(set, lookups: crossFileLookups[s] ?? [:], applied: appliedSets.contains(s))
+        }
+        for (name, calendar) in calendars.sorted(by: { $0.key < $1.key }) {
+            let years = calendar.uncoveredYearsUsed().sorted()
+            guard !years.isEmpty else { continue }
+            findings.append(Finding(ruleID: RunFindings.calendarCoverageID, severity: .warning,
+                                    message: RuleSetMessages.uncoveredYears(name, years), location: .unknown))
+        }
+        targets.sort { ($0.location, $0.ruleID, $0.group ?? "") < ($1.location, $1.ruleID, $1.group ?? "") }
+        return LintResult(
+            findings: RunFindings.finish(findings),
+            scorecard: Scorecard(targets: targets, itemsChecked: itemsChecked),
+            rules: descriptors, files: files.map(\.file))
+    }
+
+    /// Whether a set applies to a document: its `files` match the path and its `match` holds
+    /// (a `match` that fails counts as false).
+    private func applies(set s: Int, to document: RunDocument) -> Bool {
+        guard plan.setApplies(s, to: document.relativePath) else { return false }
+        guard let match = plan.ruleSets[s].match else { return true }
+        let activation = Activation(scope: plan.ruleSets[s].matchScope, item: document.root,
+                                    variables: document.documentVariables(asOf: asOf))
+        return (try? match.compiled.evaluate(activation).boolValue) == true
+    }
+
+    /// The lookups with `files`, built once from every document their globs match.
+    private func buildCrossFileLookups(for sets: Set<Int>) -> [Int: [String: LookupState]] {
+        var out: [Int: [String: LookupState]] = [:]
+        for s in sets.sorted() {
+            for (l, lookup) in plan.ruleSets[s].lookups.enumerated() {
+                guard let selector = plan.lookupSelectors[s][l] else { continue }
+                let sources = documents.filter { selector.matches($0.relativePath) }
+                out[s, default: [:]][lookup.name] = LookupBuilder.build(lookup, from: sources, asOf: asOf)
+            }
+        }
+        return out
+    }
+
+    private func makeEvaluator(_ rule: Rule, severity: Severity, set: RuleSet, lookups: [String: LookupState]) -> RuleEvaluator {
+        RuleEvaluator(rule: rule, severity: severity, asOf: asOf, calendar: plan.calendar(of: set),
+                      dateFormat: set.dateFormats.first ?? .iso, lookups: lookups)
+    }
+
+    private func evaluate(document: RunDocument, sets: [Int], lookups: [Int: [String: LookupState]]) -> DocumentOutcome {
+        var outcome = DocumentOutcome()
+        for s in sets {
+            let set = plan.ruleSets[s]
+            var states = lookups[s] ?? [:]
+            for lookup in set.lookups where states[lookup.name] == nil {
+                states[lookup.name] = LookupBuilder.build(lookup, from: [document], asOf: asOf)
+            }
+            let variables = document.documentVariables(asOf: asOf)
+                + set.variableNames.dropFirst(RuleSetCompiler.documentVariables.count).map { name in
+                    ExprValue.lookup(states[name]?.table ?? LookupTable())
+                }
+            for rule in set.rules {
+                guard let severity = plan.severity(of: rule) else { continue }
+                let evaluator = makeEvaluator(rule, severity: severity, set: set, lookups: states)
+                let matches = evaluator.select(in: document.root)
+                if !matches.isEmpty { outcome.matchedRules.insert(rule.id) }
+                let binder = ItemBinder(scope: rule.scope, variables: variables)
+                let items = evaluator.prepare(matches, document: document, variables: variables, binder: binder,
+                                              findings: &outcome.findings)
+                outcome.itemsChecked[rule.id, default: 0] += items.count
+                if rule.check.runScope {
+                    outcome.deferred[rule.id, default: []] += items
+                } else if !items.isEmpty {
+                    let judged = evaluator.judge(items, binder: binder)
+                    outcome.findings += judged.findings
+                    outcome.targets += judged.targets
+                }
+            }
+        }
+        return outcome
+    }
+
+    /// One info finding per lookup that read no document while a reference check needed it.
+    private func emptyLookupFindings(_ set: RuleSet, lookups: [String: LookupState], applied: Bool) -> [Finding] {
+        guard applied else { return [] }
+        let used = Set(set.rules.compactMap { rule in plan.severity(of: rule) == nil ? nil : (rule.check as? ReferenceCheck)?.lookup })
+        return set.lookups.compactMap { lookup in
+            guard used.contains(lookup.name), let state = lookups[lookup.name], !state.readAnyDocument else { return nil }
+            return Finding(ruleID: RunFindings.emptyLookupID, severity: .info,
+                           message: RuleSetMessages.emptyLookup(lookup.name, set.id), location: lookup.location)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import DataModel
+import Expressions
+import JSONPath
+
+/// Evaluates one rule on one document: selects its items, applies `effective` and `where`,
+/// computes keys, runs the check, and turns violations into findings.
+struct RuleEvaluator {
+    let rule: Rule
+    let severity: Severity
+    let asOf: CivilDate
+    let calendar: WorkdayCalendar
+    let dateFormat: DateFormat
+    let lookups: [String: LookupState]
+
+    /// The items of a document, selected by the rule's `for-each` (each node once).
+    func select(in root: Value) -> [JSONPathMatch] {
+        if rule.selectors.count == 1 { return rule.selectors[0].query.evaluate(root) }
+        var seen = Set<NormalizedPath>()
+        return rule.selectors.flatMap { $0.query.evaluate(root) }.filter { seen.insert($0.path).inserted }
+    }
+
+    /// The matches that pass `effective` and `where`, as check items; failures become findings.
+    func prepare(_ matches: [JSONPathMatch], document: RunDocument, variables: [ExprValue], binder: ItemBinder,
+                 findings: inout [Finding]) -> [CheckItem] {
+        var items: [CheckItem] = []
+        items.reserveCapacity(matches.count)
+        let collection = matches.first.map { Self.collectionLocation(of: $0, in: document.root) } ?? document.root.location
+        let documentYear = Effective.documentYear(document.root)
+        for match in matches {
+            let path = match.path.description
+            var item = CheckItem(node: match.node, path: path, variables: variables, document: document.index,
+                                 collectionLocation: collection, index: items.count, key: path)
+            let activation = binder.bind(item)
+            if let effective = rule.effective {
+                let date: ExprValue?
+                if let expression = effective.date {
+                    switch expression.evaluate(activation) {
+                    case .success(let v): date = v
+                    case .failure(let e):
+                        findings.append(ruleError(e.reason, at: match.node.location, key: path, path: path))
+                        continue
+                    }
+                } else {
+                    date = documentYear.map { ExprValue($0) }
+                }
+                if let date, let span = Effective.span(date), !effective.admits(span.0, span.1) { continue }
+            }
+            if let condition = rule.condition {
+                switch condition.evaluate(activation) {
+                case .failure(let e):
+                    findings.append(ruleError(e.reason, at: match.node.location, key: path, path: path))
+                    continue
+                case .success(let v):
+                    guard let truth = v.boolValue else {
+                        findings.append(ruleError(RuleSetMessages.notBoolean("where", v), at: match.node.location, key: path, path: path))
+                        continue
+                    }
+                    if !truth { continue }
+                }
+            }
+            if let key = rule.key, case .success(let v) = key.evaluate(activation), !v.isNull {
+                item.key = v.messageText(dateFormat: dateFormat)
+            }
+            items.append(item)
+        }
+        return items
+    }
+
+    /// Runs the check over prepared items and reports its violations and targets.
+    func judge(_ items: [CheckItem], binder: ItemBinder) -> (findings: [Finding], targets: [Scorecard.TargetResult]) {
+        let context = CheckContext(asOf: asOf, calendar: calendar, lookups: lookups, firstDateFormat: dateFormat, binder: binder)
+        let outcome = rule.check.evaluate(items, context)
+        var findings: [Finding] = []
+        findings.reserveCapacity(outcome.violations.count)
+        var messageActivation: Activation?
+        let provided = rule.kind.providedNames
+        for violation in outcome.violations {
+            let item = items[violation.item]
+            if let reason = violation.failure {
+                findings.append(ruleError(reason, at: violation.location, key: item.key, path: item.path))
+                continue
+            }
+            let activation: Activation
+            if let existing = messageActivation {
+                activation = existing
+            } else {
+                activation = Activation(scope: rule.messageScope, item: item.node,
+                                        variables: item.variables + Array(repeating: .null, count: provided.count))
+                messageActivation = activation
+            }
+            for (slot, value) in item.variables.enumerated() { activation.setVariable(slot, value) }
+            for (offset, name) in provided.enumerated() {
+                activation.setVariable(item.variables.count + offset, violation.provided[name] ?? .null)
+            }
+            activation.rebind(item: item.node)
+            let template = rule.message ?? rule.defaultMessages[min(violation.variant, rule.defaultMessages.count - 1)]
+            var location = violation.location
+            if let at = rule.at, case .single(let field) = at.resolve(in: item.node) { location = field.location }
+            findings.append(Finding(
+                ruleID: rule.id, severity: severity, message: template.render(activation, dateFormat: dateFormat),
+                location: location, key: item.key, path: item.path))
+        }
+        let targets = outcome.targets.map {
+            Scorecard.TargetResult(ruleID: rule.id, group: $0.group, location: $0.location, measure: $0.measure,
+                                   matched: $0.matched, total: $0.total, bound: $0.bound, passed: $0.passed)
+        }
+        return (findings, targets)
+    }
+
+    private func ruleError(_ reason: String, at location: SourceLocation, key: String, path: String) -> Finding {
+        Finding(ruleID: RunFindings.ruleErrorID, severity: .error, message: RuleSetMessages.ruleError(rule.id, reason),
+                location: location, key: key, path: path)
+    }
+
+    /// Where the collection holding a match was written: the key naming it (`procedures:`),
+    /// else the collection node itself (a CSV's root, at its header row).
+    static func collectionLocation(of match: JSONPathMatch, in root: Value) -> SourceLocation {
+        let elements = match.path.elements
+        guard !elements.isEmpty else { return match.node.location }
+        var node = root
+        var keyLocation: SourceLocation?
+        for element in elements.dropLast() {
+            switch element {
+            case .name(let name):
+                guard let entry = node.map?.entry(name) else { return root.location }
+                keyLocation = entry.keyLocation
+                node = entry.value
+            case .index(let i):
+                guard let list = node.list, i < list.count else { return root.location }
+                keyLocation = nil
+                node = list[i]
+            }
+        }
+        if case .name? = elements.last { return node.location }
+        return keyLocation ?? node.location
+    }
+}
