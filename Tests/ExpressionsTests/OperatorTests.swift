@@ -54,7 +54,7 @@ struct OperatorTests {
         ("resolved_at > date('2020-02-10')", "false"),
         ("received_at == date('2020-01-20')", "true"),
         ("received_at == '2020-01-20'", "false"),
-        ("received_at < '2020-01-21'", "error: no such overload: date < string"),
+        ("received_at < '2020-01-21'", "error: no such overload: date < string (convert the string with date())"),
         ("status < 1", "error: no such overload: string < int"),
         ("double('NaN') == double('NaN')", "false"),
         ("double('NaN') < 1.0", "false"),
