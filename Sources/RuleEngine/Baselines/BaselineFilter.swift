@@ -19,10 +19,14 @@ public enum BaselineFilter {
         public var hiddenCount: Int
     }
 
-    /// `findings` less those `baseline` records; `baselinePath` and `baselineText` place stale notes.
+    /// `findings` less those `baseline` records; `baselinePath` and `baselineText` place stale
+    /// notes, which are given only for entries of `checkedFiles` (a run over part of the tree
+    /// says nothing about the other files' entries).
     public static func apply(
-        _ findings: [Finding], baseline: Baseline, paths: PathRelativizer, baselinePath: String, baselineText: String
+        _ findings: [Finding], baseline: Baseline, paths: PathRelativizer, baselinePath: String, baselineText: String,
+        checkedFiles: [String]
     ) -> Outcome {
+        let checked = Set(checkedFiles.map(paths.relative))
         var remaining: [BaselineIdentity: Int] = [:]
         for entry in baseline.entries { remaining[entry.identity, default: 0] += entry.count }
         var kept: [Finding] = []
@@ -39,7 +43,7 @@ public enum BaselineFilter {
         let file = FileID(baselinePath)
         let locations = BaselineFile.entryLocations(baselineText, file: file)
         for (index, entry) in baseline.entries.enumerated() {
-            guard let left = remaining[entry.identity], left > 0 else { continue }
+            guard let left = remaining[entry.identity], left > 0, checked.contains(entry.file) else { continue }
             remaining[entry.identity] = 0
             // Entries are written one a line; a hand-reformatted file loses the line, not the note.
             let location = locations.count == baseline.entries.count ? locations[index] : SourceLocation(file: file, line: 0, column: 0)
