@@ -28,7 +28,7 @@ struct CLIError: Error, CustomStringConvertible {
     static func configExists(_ path: String) -> CLIError {
         CLIError(description: "error: '\(path)' already exists; govlint init does not overwrite it")
     }
-    static func badFormatInConfig(_ spec: String, _ reason: String) -> CLIError {
+    static func badFormatInConfig(_ reason: String) -> CLIError {
         CLIError(description: "error: 'formats' in the configuration: \(reason)")
     }
     static let severalToStandardOutput = CLIError(

@@ -74,7 +74,7 @@ struct CheckSettings {
                 case .success(var parsed):
                     parsed.file = parsed.file.map(fromConfig)
                     return parsed
-                case .failure(let error): throw CLIError.badFormatInConfig(spec, error.message)
+                case .failure(let error): throw CLIError.badFormatInConfig(error.message)
                 }
             }
         } else {
