@@ -41,7 +41,8 @@ struct LintInvocation {
         return Linter.run(options)
     }
 
-    private static func print(_ diagnostics: [RuleSetDiagnostic]) {
+    /// Prints rule-set diagnostics to standard error in compiler form, with the source line.
+    static func print(_ diagnostics: [RuleSetDiagnostic]) {
         guard !diagnostics.isEmpty else { return }
         let sources = BuiltinAwareSourceText(builtins: builtins)
         let color = Terminal.stderrIsTerminal && !Terminal.noColorRequested
