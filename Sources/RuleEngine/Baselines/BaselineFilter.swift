@@ -8,8 +8,7 @@ public enum BaselineFilter {
     /// The descriptor reports show for stale-baseline notes.
     public static let staleDescriptor = RuleDescriptor(
         id: staleRuleID, severity: .info,
-        summary: "A baseline entry matches no current finding.",
-        description: "The recorded finding was fixed or its item renamed; rewrite the baseline with --write-baseline.")
+        summary: ProjectFileMessages.staleBaselineSummary, description: ProjectFileMessages.staleBaselineDescription)
 
     /// What applying a baseline left.
     public struct Outcome: Sendable {
@@ -47,10 +46,9 @@ public enum BaselineFilter {
             remaining[entry.identity] = 0
             // Entries are written one a line; a hand-reformatted file loses the line, not the note.
             let location = locations.count == baseline.entries.count ? locations[index] : SourceLocation(file: file, line: 0, column: 0)
-            let unmatched = left == entry.count ? "matches no finding" : "matches \(entry.count - left) of \(entry.count) findings"
             kept.append(Finding(
                 ruleID: staleRuleID, severity: .info,
-                message: "baseline entry for \(entry.rule) in \(entry.file) (key \(entry.key)) \(unmatched); rewrite the baseline with --write-baseline",
+                message: ProjectFileMessages.staleBaseline(entry, unmatched: left),
                 location: location, key: "\(entry.rule)|\(entry.file)|\(entry.key)"))
         }
         return Outcome(findings: kept.sorted(), hiddenCount: hidden)
