@@ -35,6 +35,9 @@ struct CLIError: Error, CustomStringConvertible {
     }
     static let severalToStandardOutput = CLIError(
         description: "error: only one --format may write to standard output; give the others a file (--format FMT:FILE)")
+    static func sameReportFile(_ path: String) -> CLIError {
+        CLIError(description: "error: two --format reports would be written to '\(path)'; give each its own file")
+    }
     static func badDate(_ text: String) -> String {
         "'\(text)' is not a date; write it as yyyy-MM-dd (2020-12-31) or dd/MM/yyyy"
     }
