@@ -35,6 +35,10 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "govlint-evalbench",
+            dependencies: ["DataModel", "Expressions", "BuiltinRules"]
+        ),
+        .executableTarget(
             name: "govlint-datagen",
             dependencies: [
                 "DataModel",

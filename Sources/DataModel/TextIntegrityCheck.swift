@@ -56,12 +56,16 @@ enum TextIntegrityCheck {
 
     /// The length of the well-formed UTF-8 sequence at `p` (RFC 3629: no overlong forms, no
     /// surrogates, nothing above U+10FFFF), or `nil` when it is malformed.
+    @inline(__always)
     private static func sequenceLength(_ p: UnsafePointer<UInt8>, available: Int) -> Int? {
         let lead = p[0]
-        let length: Int
+        guard available >= 2 else { return nil }
+        let second = p[1]
+        if lead >= 0xC2 && lead <= 0xDF { return second & 0xC0 == 0x80 ? 2 : nil }
+        // The second byte's range depends on the lead byte; later bytes are plain continuations.
         var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        let length: Int
         switch lead {
-        case 0xC2...0xDF: length = 2
         case 0xE0: length = 3; low = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
         case 0xED: length = 3; high = 0x9F
@@ -70,8 +74,8 @@ enum TextIntegrityCheck {
         case 0xF4: length = 4; high = 0x8F
         default: return nil
         }
-        guard available >= length, (low...high).contains(p[1]) else { return nil }
-        for k in 2..<length where p[k] & 0xC0 != 0x80 { return nil }
+        guard available >= length, second >= low, second <= high, p[2] & 0xC0 == 0x80 else { return nil }
+        guard length == 3 || p[3] & 0xC0 == 0x80 else { return nil }
         return length
     }
 }

@@ -15,8 +15,21 @@ struct TextPositionCounter {
     mutating func position(ofByte target: Int) -> (line: Int, column: Int) {
         if target < offset { (offset, line, column) = (0, 1, 1) }
         let end = min(target, text.count)
+        guard let base = text.baseAddress else { return (line, column) }
         while offset < end {
-            let byte = text[offset]
+            // Eight bytes without a line feed at a time: columns advance by the bytes that start
+            // a scalar (all but the 10xxxxxx continuation bytes).
+            if end - offset >= 8 {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                let linefeeds = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                if (linefeeds &- 0x0101_0101_0101_0101) & ~linefeeds & 0x8080_8080_8080_8080 == 0 {
+                    let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    column += 8 - continuations.nonzeroBitCount
+                    offset += 8
+                    continue
+                }
+            }
+            let byte = base[offset]
             if byte == 0x0A {
                 line += 1
                 column = 1

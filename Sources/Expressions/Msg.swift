@@ -93,6 +93,7 @@ enum Msg {
     }
     static let calendarNoWorkingWeekday = "'weekend' cannot hold all seven days"
     static let calendarBadCovers = "'covers' must be [first year, last year], e.g. [2019, 2026]"
+    static let calendarCoversTooLong = "'covers' can span at most 200 years"
     static func calendarCoversReversed(_ a: Int, _ b: Int) -> String { "'covers' runs backwards: \(a) is after \(b)" }
     static let calendarEntriesNotList = "expected a list of entries such as { date: 2020-01-01, name: New Year }"
     static let calendarEntryNotMap = "an entry must be a map such as { date: 2020-01-01, name: New Year }"

@@ -13,6 +13,8 @@ struct CLIError: Error, CustomStringConvertible {
     static func pathNotFound(_ path: String) -> CLIError {
         CLIError(description: "error: '\(path)' does not exist")
     }
+    static let noFileToQuery = CLIError(description: "error: no file to query; give one or more YAML, JSON or CSV files")
+    static func noDocument(_ path: String) -> CLIError { CLIError(description: "error: \(path): the file holds no document") }
     static func folderUnreadable(_ path: String) -> CLIError {
         CLIError(description: "warning: cannot read the folder '\(path)'; its files are not checked")
     }

@@ -14,9 +14,9 @@ struct CheckSettings {
     /// `include` globs decide.
     var paths: [String]
     /// Globs (relative to `configRoot`) selecting files when no paths are given.
-    var include: [String]
+    var include: [Glob]
     /// Globs (relative to `configRoot`) of files never checked when walking folders.
-    var exclude: [String]
+    var exclude: [Glob]
     /// Rule sets to run; `nil` for the built-in defaults.
     var ruleSets: [String]?
     /// The date open items are judged against.

@@ -36,18 +36,18 @@ public enum BaselineFilter {
                 kept.append(finding)
             }
         }
-        let lines = BaselineFile.entryLines(baselineText)
         let file = FileID(baselinePath)
+        let locations = BaselineFile.entryLocations(baselineText, file: file)
         for (index, entry) in baseline.entries.enumerated() {
             guard let left = remaining[entry.identity], left > 0 else { continue }
             remaining[entry.identity] = 0
             // Entries are written one a line; a hand-reformatted file loses the line, not the note.
-            let line = lines.count == baseline.entries.count ? lines[index] : 0
+            let location = locations.count == baseline.entries.count ? locations[index] : SourceLocation(file: file, line: 0, column: 0)
             let unmatched = left == entry.count ? "matches no finding" : "matches \(entry.count - left) of \(entry.count) findings"
             kept.append(Finding(
                 ruleID: staleRuleID, severity: .info,
                 message: "baseline entry for \(entry.rule) in \(entry.file) (key \(entry.key)) \(unmatched); rewrite the baseline with --write-baseline",
-                location: SourceLocation(file: file, line: line, column: line > 0 ? 5 : 0), key: "\(entry.rule)|\(entry.file)|\(entry.key)"))
+                location: location, key: "\(entry.rule)|\(entry.file)|\(entry.key)"))
         }
         return Outcome(findings: kept.sorted(), hiddenCount: hidden)
     }

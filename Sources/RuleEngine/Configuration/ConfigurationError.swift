@@ -35,6 +35,7 @@ enum ConfigurationMessages {
     static func badDateFormat(_ text: String) -> String {
         "'\(text)' is not a date format; use a pattern such as yyyy-MM-dd or dd/MM/yyyy (optionally with HH:mm)"
     }
+    static func badGlob(_ reason: String) -> String { "invalid glob: \(reason)" }
     static func badLevel(_ rule: String, _ text: String) -> String {
         "the level of '\(rule)' must be error, warning, info or off, not '\(text)'"
     }

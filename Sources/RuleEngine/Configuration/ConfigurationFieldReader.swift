@@ -12,15 +12,15 @@ struct ConfigurationFieldReader {
                 errors.append(ConfigurationError(ConfigurationMessages.unsupportedVersion(value.text), at: value.location))
             }
         case "rules": configuration.rules = strings(entry)
-        case "include": configuration.include = strings(entry)
-        case "exclude": configuration.exclude = strings(entry) ?? []
+        case "include": configuration.include = globs(entry)
+        case "exclude": configuration.exclude = globs(entry) ?? []
         case "formats": configuration.formats = strings(entry)
         case "calendar": configuration.calendar = string(entry)
         case "baseline": configuration.baseline = string(entry)
         case "as-of": configuration.asOf = date(entry)
         case "date-formats":
-            configuration.dateFormats = strings(entry).map { patterns in
-                zip(patterns, value.list ?? []).compactMap { pattern, node in
+            configuration.dateFormats = stringItems(entry).map { items in
+                items.compactMap { pattern, node in
                     if let format = DateFormat(pattern) { return format }
                     errors.append(ConfigurationError(ConfigurationMessages.badDateFormat(pattern), at: node.location))
                     return nil
@@ -48,17 +48,35 @@ struct ConfigurationFieldReader {
     }
 
     private mutating func strings(_ entry: ValueMap.Entry) -> [String]? {
+        stringItems(entry)?.map(\.text)
+    }
+
+    /// The list's string items with their nodes; other items are reported and left out.
+    private mutating func stringItems(_ entry: ValueMap.Entry) -> [(text: String, node: Value)]? {
         guard let list = entry.value.list else {
             errors.append(wrongType(entry.key, "a list of strings", entry.value))
             return nil
         }
-        var out: [String] = []
+        var out: [(text: String, node: Value)] = []
         for item in list {
-            if let text = item.string, !text.isEmpty { out.append(text) } else {
+            if let text = item.string, !text.isEmpty { out.append((text, item)) } else {
                 errors.append(wrongType(entry.key + " item", "a non-empty string", item))
             }
         }
         return out
+    }
+
+    private mutating func globs(_ entry: ValueMap.Entry) -> [Glob]? {
+        stringItems(entry).map { items in
+            items.compactMap { pattern, node in
+                do throws(GlobError) {
+                    return try Glob(pattern)
+                } catch {
+                    errors.append(ConfigurationError(ConfigurationMessages.badGlob(error.message), at: node.location))
+                    return nil
+                }
+            }
+        }
     }
 
     private mutating func date(_ entry: ValueMap.Entry) -> CivilDate? {

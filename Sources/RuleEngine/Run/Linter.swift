@@ -1,5 +1,6 @@
 import DataModel
 import Expressions
+import Synchronization
 
 /// Runs rule sets over data files: loads them in parallel, builds lookups once, evaluates every
 /// applicable rule, and returns findings and the scorecard in a deterministic order.
@@ -9,7 +10,9 @@ public enum Linter {
         let paths = Array(Set(options.files)).sorted()
         let relative = paths.map { relativePath($0, to: options.configRoot) }
         let plan = RunPlan(options: options)
+        let done = Atomic<Int>(0)
         let loaded = Parallel.map(paths.count, jobs: options.jobs) { i -> LoadedFile in
+            defer { options.progress?(done.add(1, ordering: .relaxed).newValue, paths.count) }
             do throws(FileReadError) {
                 return try DataLoader.load(path: paths[i], options: plan.loadOptions(for: relative[i]))
             } catch {
