@@ -35,6 +35,10 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "govlint-evalbench",
+            dependencies: ["DataModel", "Expressions", "BuiltinRules"]
+        ),
+        .executableTarget(
             name: "govlint-datagen",
             dependencies: [
                 "DataModel",
@@ -65,6 +69,6 @@ let package = Package(
         .testTarget(
             name: "GovlintCLITests", dependencies: ["RuleEngine", "Reporters", "DataModel", "TestSupport"]
         ),
-        .testTarget(name: "BuiltinRulesTests", dependencies: ["BuiltinRules", "DataModel", "Expressions", "TestSupport"]),
+        .testTarget(name: "BuiltinRulesTests", dependencies: ["BuiltinRules", "RuleEngine", "DataModel", "Expressions", "TestSupport"]),
     ]
 )

@@ -55,7 +55,7 @@ for size in sizes.isEmpty ? [25_000, 50_000, 100_000] : sizes {
     }
     for text in queries {
         let query = try JSONPathQuery(text)
-        let (seconds, matches) = best(of: 5) { query.evaluate(root).count }
+        let (seconds, matches) = best(of: 9) { query.evaluate(root).count }
         let perRecord = seconds * 1e9 / Double(size)
         let padded = text.padding(toLength: 38, withPad: " ", startingAt: 0)
         print(String(size).leftPadded(7), "  ", padded, String(matches).leftPadded(8),

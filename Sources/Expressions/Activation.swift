@@ -8,10 +8,15 @@ import DataModel
 public final class Activation {
     /// The scope the activation was made for.
     public let scope: ExpressionScope
+    // Exclusivity is checked statically here: the evaluator never holds two accesses at once,
+    // and the dynamic check costs more than the field lookup it guards.
+
     /// The current item.
-    public private(set) var item: ExprValue
+    @exclusivity(unchecked) public private(set) var item: ExprValue
+    /// The current item's members, when it is a data map (the common case, read by bare names).
+    @exclusivity(unchecked) private(set) var itemMap: ValueMap?
     /// The variables' values, in the scope's declaration order.
-    public private(set) var variables: [ExprValue]
+    @exclusivity(unchecked) public private(set) var variables: [ExprValue]
 
     enum LetState {
         case pending
@@ -19,9 +24,9 @@ public final class Activation {
         case failed(EvalError)
     }
 
-    var letStates: [LetState]
-    var locals: [ExprValue] = []
-    var frameBase = 0
+    @exclusivity(unchecked) var letStates: [LetState]
+    @exclusivity(unchecked) var locals: [ExprValue] = []
+    @exclusivity(unchecked) var frameBase = 0
 
     /// An activation of `scope` for `item`, with `variables` in the scope's order.
     public init(scope: ExpressionScope, item: Value, variables: [ExprValue]) {
@@ -29,6 +34,7 @@ public final class Activation {
                      "expected \(scope.variables.count) variables (\(scope.variables)), got \(variables.count)")
         self.scope = scope
         self.item = .data(item)
+        itemMap = item.map
         self.variables = variables
         letStates = Array(repeating: .pending, count: scope.lets.count)
     }
@@ -36,12 +42,14 @@ public final class Activation {
     /// Makes `item` the current item; lets are computed afresh for it.
     public func rebind(item: Value) {
         self.item = .data(item)
+        itemMap = item.map
         resetLets()
     }
 
     /// Makes a computed value the current item (an example, a synthesized record).
     public func rebind(computedItem: ExprValue) {
         item = computedItem
+        itemMap = nil
         resetLets()
     }
 
@@ -60,6 +68,7 @@ public final class Activation {
     }
 
     private func resetLets() {
+        if letStates.isEmpty { return }
         for i in letStates.indices {
             if case .pending = letStates[i] { continue }
             letStates[i] = .pending

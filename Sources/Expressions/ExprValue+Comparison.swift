@@ -4,6 +4,16 @@ extension ExprValue {
     /// CEL equality: numbers by value across int and double, a date equals a date-time on the
     /// same day, lists and maps element by element, values of other different types unequal.
     static func equal(_ a: ExprValue, _ b: ExprValue) -> Bool {
+        // The common `field == "literal"` without building resolved copies.
+        if case .string(let y) = b {
+            switch a {
+            case .string(let x): return x == y
+            case .data(let v):
+                if case .string(let x) = v.kind { return x == y }
+                return false
+            default: return false
+            }
+        }
         switch (a.resolved, b.resolved) {
         case (.null, .null): return true
         case let (.bool(x), .bool(y)): return x == y
@@ -64,7 +74,7 @@ extension ExprValue {
         case let (.dateTime(x), .dateTime(y)): return sign(x, y)
         case let (.date(x), .dateTime(y)): return sign(x, y.date)
         case let (.dateTime(x), .date(y)): return sign(x.date, y)
-        case let (x, y): throw EvalError(Msg.noOverload("<", [x.type, y.type]))
+        case let (x, y): throw EvalError(Msg.noOverload("<", [x.type, y.type]), kind: .noOverload)
         }
     }
 }

@@ -59,7 +59,9 @@ enum Msg {
     static func noOverload(_ op: String, _ types: [ExprType]) -> String {
         let names = types.map(\.rawValue)
         let isSymbol = op.unicodeScalars.allSatisfy { !("a"..."z").contains($0) && !("A"..."Z").contains($0) && $0 != "_" }
-        let mixedNumbers = Set(types) == [.int, .double] ? " (convert with double() or int())" : ""
+        let kinds = Set(types)
+        let mixedNumbers = kinds == [.int, .double] ? " (convert with double() or int())"
+            : kinds.contains(.string) && !kinds.isDisjoint(with: [.date, .dateTime]) ? " (convert the string with date())" : ""
         if isSymbol && op == "[]" && names.count == 2 { return "no such overload: \(names[0])[\(names[1])]" }
         if isSymbol && names.count == 2 { return "no such overload: \(names[0]) \(op) \(names[1])\(mixedNumbers)" }
         if isSymbol && names.count == 1 { return "no such overload: \(op)\(names[0])" }
@@ -93,6 +95,7 @@ enum Msg {
     }
     static let calendarNoWorkingWeekday = "'weekend' cannot hold all seven days"
     static let calendarBadCovers = "'covers' must be [first year, last year], e.g. [2019, 2026]"
+    static let calendarCoversTooLong = "'covers' can span at most 200 years"
     static func calendarCoversReversed(_ a: Int, _ b: Int) -> String { "'covers' runs backwards: \(a) is after \(b)" }
     static let calendarEntriesNotList = "expected a list of entries such as { date: 2020-01-01, name: New Year }"
     static let calendarEntryNotMap = "an entry must be a map such as { date: 2020-01-01, name: New Year }"

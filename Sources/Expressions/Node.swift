@@ -1,4 +1,5 @@
 import DataModel
+import Synchronization
 
 /// One compiled operation of an expression; evaluating the root evaluates the tree.
 protocol Node: AnyObject, Sendable {
@@ -41,11 +42,19 @@ final class LocalNode: Node {
 /// A bare name: a field of the item.
 final class FieldNode: Node {
     let name: String
+    /// Where the field was in the last item: records of one collection share their key order,
+    /// so this usually finds the field with one comparison instead of a scan.
+    private let positionHint = Atomic<Int>(0)
+
     init(name: String) { self.name = name }
+
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
-        if case .data(let item) = a.item, case .map(let map) = item.kind {
-            guard let v = map[name] else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
-            return .data(v)
+        if let map = a.itemMap {
+            let hint = positionHint.load(ordering: .relaxed)
+            if hint < map.count, map.entries[hint].key == name { return .data(map.entries[hint].value) }
+            guard let position = map.position(of: name) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
+            positionHint.store(position, ordering: .relaxed)
+            return .data(map.entries[position].value)
         }
         return try SelectNode.select(name, from: a.item)
     }

@@ -129,6 +129,7 @@ enum NumberFunctions {
     static func roundDouble(_ d: Double, _ places: Int) -> Double {
         guard d.isFinite else { return d }
         if places > 15 { return d }
+        if places < -308 { return 0 * d }
         guard var value = Decimal(string: d.description) else { return d }
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, places, .plain)

@@ -69,6 +69,7 @@ extension WorkdayCalendar {
             throw CalendarError(Msg.calendarBadCovers, at: v.location)
         }
         guard first <= last else { throw CalendarError(Msg.calendarCoversReversed(first, last), at: v.location) }
+        guard last - first < 200 else { throw CalendarError(Msg.calendarCoversTooLong, at: v.location) }
         return first...last
     }
 

@@ -10,12 +10,16 @@ import DataModel
 public struct JSONPathQuery: Sendable {
     /// The query as written.
     public let text: String
+    /// Likely mistakes in the query, such as a literal `match()` or `search()` pattern that is not
+    /// valid I-Regexp (the function is then always false, as RFC 9535 says).
+    public let warnings: [JSONPathWarning]
     private let segments: [Segment]
 
     /// Parses `text`; throws when it is not a well-formed, well-typed RFC 9535 query.
     public init(_ text: String) throws(JSONPathError) {
         var parser = QueryParser(text)
         segments = try parser.parseQuery()
+        warnings = parser.warnings
         self.text = text
     }
 

@@ -47,4 +47,8 @@ enum ParseMessage {
     static func argumentNotNodes(_ name: String, _ position: Int) -> String {
         "argument \(position) of \(name)() must be a query"
     }
+
+    static func invalidPattern(_ pattern: String, _ name: String) -> String {
+        "'\(pattern)' is not valid I-Regexp (RFC 9485), so \(name)() is always false"
+    }
 }

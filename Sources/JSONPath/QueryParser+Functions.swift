@@ -55,7 +55,12 @@ extension QueryParser {
             let isAnchored = function == .match
             let source: RegexTest.Pattern
             if case .literal(let literal) = pattern, case .string(let text) = literal.kind {
-                source = .literal(IRegexpCache.shared.compile(text, anchored: isAnchored))
+                let compiled = IRegexpCache.shared.compile(text, anchored: isAnchored)
+                if compiled == nil {
+                    warnings.append(JSONPathWarning(
+                        column: arguments[1].start + 1, message: ParseMessage.invalidPattern(text, name), query: self.text))
+                }
+                source = .literal(compiled)
             } else {
                 source = .dynamic(pattern)
             }

@@ -6,6 +6,8 @@ struct QueryParser {
     var position = 0
     /// How deeply filters, parentheses and function calls are nested at the current position.
     var depth = 0
+    /// Mistakes found in an otherwise valid query.
+    var warnings: [JSONPathWarning] = []
 
     /// Nesting beyond this is rejected, so that hostile queries cannot exhaust the stack.
     static let maxDepth = 64

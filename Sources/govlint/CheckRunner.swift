@@ -49,8 +49,7 @@ struct CheckRunner {
             }
         }
         let selection = DataFileSelection(
-            include: paths.isEmpty && !settings.include.isEmpty ? PathPatterns(settings.include) : nil,
-            exclude: PathPatterns(settings.exclude))
+            include: paths.isEmpty && !settings.include.isEmpty ? settings.include : nil, exclude: settings.exclude)
         return try selection.files(in: paths.isEmpty ? ["."] : paths)
     }
 

@@ -14,9 +14,9 @@ struct CheckSettings {
     /// `include` globs decide.
     var paths: [String]
     /// Globs (relative to `configRoot`) selecting files when no paths are given.
-    var include: [String]
+    var include: [Glob]
     /// Globs (relative to `configRoot`) of files never checked when walking folders.
-    var exclude: [String]
+    var exclude: [Glob]
     /// Rule sets to run; `nil` for the built-in defaults.
     var ruleSets: [String]?
     /// The date open items are judged against.
@@ -74,13 +74,17 @@ struct CheckSettings {
                 case .success(var parsed):
                     parsed.file = parsed.file.map(fromConfig)
                     return parsed
-                case .failure(let error): throw CLIError.badFormatInConfig(spec, error.message)
+                case .failure(let error): throw CLIError.badFormatInConfig(error.message)
                 }
             }
         } else {
             formats = [FormatSpec(format: .text, file: nil)]
         }
         if formats.filter({ $0.file == nil }).count > 1 { throw CLIError.severalToStandardOutput }
+        let files = formats.compactMap(\.file)
+        if let repeated = files.first(where: { file in files.filter { $0 == file }.count > 1 }) {
+            throw CLIError.sameReportFile(repeated)
+        }
         summary = output.summary
         quiet = output.quiet
         color = Terminal.useColor(output.color)

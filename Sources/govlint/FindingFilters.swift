@@ -24,19 +24,20 @@ enum FindingFilters {
 
     /// `result` less what the baseline at `path` records; stale entries are added as notes.
     static func applyBaseline(_ path: String, to result: inout LintResult, workingDirectory: String) throws(CLIError) -> Int {
+        let display = PathRelativizer(baseFolder: workingDirectory, workingDirectory: workingDirectory).relative(path)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError.baselineUnreadable(path, FileManager.default.fileExists(atPath: path) ? "permission denied" : "it does not exist")
+            throw CLIError.baselineUnreadable(display, FileManager.default.fileExists(atPath: path) ? "permission denied" : "it does not exist")
         }
         let text = String(decoding: data, as: UTF8.self)
         let baseline: Baseline
         do {
-            baseline = try BaselineFile.decode(text, path: path)
+            baseline = try BaselineFile.decode(text, path: display)
         } catch {
             throw CLIError(description: error.description)
         }
         let outcome = BaselineFilter.apply(
             result.findings, baseline: baseline, paths: relativizer(for: path, workingDirectory: workingDirectory),
-            baselinePath: path, baselineText: text)
+            baselinePath: display, baselineText: text, checkedFiles: result.files.map(\.path))
         result.findings = outcome.findings
         addDescriptor(BaselineFilter.staleDescriptor, to: &result)
         return outcome.hiddenCount

@@ -8,7 +8,7 @@ struct Govlint: ParsableCommand {
         commandName: "govlint",
         abstract: "Check government agency data (YAML, JSON, CSV) against compliance rule sets.",
         version: GovlintVersion.current,
-        subcommands: [Check.self, QueryCommand.self, EvalCommand.self, Init.self],
+        subcommands: [Check.self, Rules.self, QueryCommand.self, EvalCommand.self, Init.self],
         defaultSubcommand: Check.self
     )
 

@@ -31,13 +31,18 @@ struct LintInvocation {
         Self.print(diagnostics)
         let errors = diagnostics.filter { $0.level == .error }.count
         if errors > 0 { throw CLIError.ruleSetsInvalid(errors) }
-        let options = LintOptions(
+        var options = LintOptions(
             files: files, ruleSets: loaded.ruleSets, configRoot: ".", asOf: settings.asOf, jobs: settings.jobs,
             severityOverrides: settings.severity, calendar: calendar, dateFormats: settings.dateFormats)
+        guard ProgressDisplay.isWanted(quiet: settings.quiet) else { return Linter.run(options) }
+        let display = ProgressDisplay()
+        options.progress = { done, total in display.update(done: done, total: total) }
+        defer { display.finish() }
         return Linter.run(options)
     }
 
-    private static func print(_ diagnostics: [RuleSetDiagnostic]) {
+    /// Prints rule-set diagnostics to standard error in compiler form, with the source line.
+    static func print(_ diagnostics: [RuleSetDiagnostic]) {
         guard !diagnostics.isEmpty else { return }
         let sources = BuiltinAwareSourceText(builtins: builtins)
         let color = Terminal.stderrIsTerminal && !Terminal.noColorRequested

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DataModel
-import Foundation
 import JSONPath
 
 /// `govlint query`: runs an RFC 9535 JSONPath query over data files and prints every match with
@@ -10,8 +9,8 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Run a JSONPath (RFC 9535) query over data files and print each match with its location.",
         discussion: """
-            Each match prints as `file:line:col: $['normalized']['path']: value`, the value as
-            compact JSON. Exit status: 0 when something matched, 1 when nothing did, 2 for an
+            Each match prints as `file:line:col: $['normalized']['path']: value`, the value as \
+            compact JSON. Exit status: 0 when something matched, 1 when nothing did, 2 for an \
             invalid query or a file that cannot be read.
             """
     )
@@ -35,11 +34,12 @@ struct QueryCommand: ParsableCommand {
         do {
             compiled = try JSONPathQuery(query)
         } catch {
-            Self.printError("error: \(error)")
+            Terminal.printError("error: \(error)")
             throw ExitCode(2)
         }
+        for warning in compiled.warnings { Terminal.printError("warning: \(warning)") }
         guard !files.isEmpty else {
-            Self.printError("error: no file to query; give one or more YAML, JSON or CSV files")
+            Terminal.printError(CLIError.noFileToQuery.description)
             throw ExitCode(2)
         }
         var matches: [(file: String, match: JSONPathMatch)] = []
@@ -54,7 +54,7 @@ struct QueryCommand: ParsableCommand {
             }
         }
         let output = format == .json ? Self.json(matches) : Self.text(matches)
-        if !output.isEmpty { FileHandle.standardOutput.write(Data(output.utf8)) }
+        if !output.isEmpty { Terminal.printOutput(output) }
         if anyFileFailed { throw ExitCode(2) }
         if matches.isEmpty { throw ExitCode(1) }
     }
@@ -65,14 +65,14 @@ struct QueryCommand: ParsableCommand {
         do {
             loaded = try DataLoader.load(path: path)
         } catch {
-            printError("error: \(error)")
+            Terminal.printError("error: \(error)")
             return nil
         }
         for problem in loaded.problems {
-            printError("\(problem.location): error: \(problem.message) [\(problem.ruleID)]")
+            Terminal.printError("\(problem.location): error: \(problem.message) [\(problem.ruleID)]")
         }
         guard !loaded.documents.isEmpty else {
-            if loaded.problems.isEmpty { printError("error: \(path): the file holds no document") }
+            if loaded.problems.isEmpty { Terminal.printError(CLIError.noDocument(path).description) }
             return nil
         }
         return loaded.documents
@@ -101,9 +101,5 @@ struct QueryCommand: ParsableCommand {
             out += index == matches.count - 1 ? "}\n" : "},\n"
         }
         return out + "]\n"
-    }
-
-    private static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

@@ -38,6 +38,7 @@ struct CalendarLoadingTests {
         ("weekend: [sunday]\n", "calendar.yml:1:1: error: missing key 'calendar'"),
         ("- 1\n", "calendar.yml:1:1: error: a calendar must be a map, found list"),
         ("calendar: x\ncovers: [2020]\n", "calendar.yml:2:9: error: 'covers' must be [first year, last year], e.g. [2019, 2026]"),
+        ("calendar: x\ncovers: [1, 9999]\n", "calendar.yml:2:9: error: 'covers' can span at most 200 years"),
         ("calendar: x\ncovers: [2021, 2020]\n", "calendar.yml:2:9: error: 'covers' runs backwards: 2021 is after 2020"),
         ("calendar: x\nholidays:\n  - { date: 2020-01-01 }\n", "calendar.yml:3:5: error: holidays and working days need 'covers' (the years whose data is complete)"),
         ("calendar: x\ncovers: [2020, 2020]\nholidays:\n  - { date: 2021-01-01 }\n", "calendar.yml:4:5: error: 2021-01-01 is outside the covered years 2020–2020"),

@@ -129,3 +129,25 @@ struct ScopeTests {
         #expect(evaluate("procedure['x']", activation) == "error: no such key: x")
     }
 }
+
+/// The typed accessors the rule engine reads results with.
+struct AccessorTests {
+    @Test func accessors() throws {
+        let date = CivilDate(year: 2020, month: 2, day: 10)!
+        #expect(ExprValue.int(3).intValue == 3)
+        #expect(ExprValue.double(3).intValue == 3)
+        #expect(ExprValue.double(3.5).intValue == nil)
+        #expect(ExprValue.int(3).doubleValue == 3)
+        #expect(ExprValue.data("x").stringValue == "x")
+        #expect(ExprValue.dateTime(CivilDateTime(date: date, hour: 8, minute: 0)!).dateValue == date)
+        #expect(ExprValue.data([1, 2]).elements?.map { $0.celLiteral() } == ["1", "2"])
+        #expect(ExprValue.int(1).celEquals(.double(1)))
+        #expect(try ExprValue.string("a").celCompare(.string("b")) == -1)
+        #expect(throws: EvalError("no such overload: string < int", kind: .noOverload)) {
+            try ExprValue.string("a").celCompare(.int(1))
+        }
+        #expect(ExprValue.int(1).key == ExprValue.double(1).key)
+        #expect(ExprValue.string("1.001780").key != ExprValue.double(1.00178).key)
+        #expect(ExprValue.null.key == nil)
+    }
+}

@@ -29,8 +29,8 @@ struct ConfigurationDecoderTests {
             """
         let configuration = try Self.decode(text).get()
         #expect(configuration.rules == ["builtin:vn-tthc", "./rules/local.yml"])
-        #expect(configuration.include == ["data/**"])
-        #expect(configuration.exclude == ["data/archive/**"])
+        #expect(configuration.include?.map(\.pattern) == ["data/**"])
+        #expect(configuration.exclude.map(\.pattern) == ["data/archive/**"])
         #expect(configuration.asOf == CivilDate(year: 2020, month: 12, day: 31))
         #expect(configuration.calendar == "builtin:vn")
         #expect(configuration.dateFormats == [.iso, .dayFirst])
@@ -55,6 +55,7 @@ struct ConfigurationDecoderTests {
         ("fail-on: always\n", ".govlint.yml:1:10: error: 'fail-on' must be error, warning, info or never, not 'always'"),
         ("severity: {a/b: loud}\n", ".govlint.yml:1:17: error: the level of 'a/b' must be error, warning, info or off, not 'loud'"),
         ("date-formats: [yyyy]\n", ".govlint.yml:1:16: error: 'yyyy' is not a date format; use a pattern such as yyyy-MM-dd or dd/MM/yyyy (optionally with HH:mm)"),
+        ("exclude: [\"a/{b\"]\n", ".govlint.yml:1:11: error: invalid glob: unclosed '{' in glob 'a/{b'"),
         ("version: 2\n", ".govlint.yml:1:10: error: configuration version 2 is not supported (this govlint reads version 1)"),
         ("- rules\n", ".govlint.yml:1:1: error: a .govlint.yml must be a mapping of settings (rules:, include:, …)"),
     ])

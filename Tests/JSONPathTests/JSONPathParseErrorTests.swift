@@ -63,6 +63,15 @@ import Testing
         }
     }
 
+    @Test func literalPatternsOutsideIRegexpAreWarnedAbout() throws {
+        let query = try JSONPathQuery("$[?match(@.a, '[z-a]') || search(@.b, 'ok') || search(@.c, '\\\\d')]")
+        #expect(query.warnings.map(\.description) == [
+            "'[z-a]' is not valid I-Regexp (RFC 9485), so match() is always false at column 15 in '\(query.text)'",
+            "'\\d' is not valid I-Regexp (RFC 9485), so search() is always false at column 60 in '\(query.text)'",
+        ])
+        #expect(try JSONPathQuery("$[?match(@.a, @.pattern)]").warnings.isEmpty)
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         let query = "$[?" + String(repeating: "(", count: 10_000) + "@.a" + String(repeating: ")", count: 10_000) + "]"
         let error = #expect(throws: JSONPathError.self) { try JSONPathQuery(query) }

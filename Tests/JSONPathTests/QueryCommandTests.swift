@@ -16,6 +16,7 @@ import Testing
           - dossier_id: HS-0003
             channel: online
             "it's": [1, true, null]
+            note: "say \\"hi\\"\\n\\tand \\u2028 \\\\ bye"
 
         """
 
@@ -31,11 +32,11 @@ import Testing
 
     @Test func printsEachMatchWithLocationPathAndValue() throws {
         let output = try query(["$.dossiers[?@.channel == 'online']", "dossiers.json", "dossiers.yml"])
-        #expect(output.stdout == """
+        #expect(output.stdout == #"""
             dossiers.json:2:3: $['dossiers'][0]: {"dossier_id":"HS-0001","channel":"online","received":"2020-02-10","days":2.5}
-            dossiers.yml:2:5: $['dossiers'][0]: {"dossier_id":"HS-0003","channel":"online","it's":[1,true,null]}
+            dossiers.yml:2:5: $['dossiers'][0]: {"dossier_id":"HS-0003","channel":"online","it's":[1,true,null],"note":"say \"hi\"\n\tand \u2028 \\ bye"}
 
-            """)
+            """#)
         #expect(output.stderr == "")
         #expect(output.status == 0)
     }
@@ -47,6 +48,8 @@ import Testing
             dossiers.yml:4:23: $['dossiers'][0]['it\\'s'][2]: null
 
             """)
+        let note = try query(["$..note", "dossiers.yml"])
+        #expect(note.stdout == #"dossiers.yml:5:11: $['dossiers'][0]['note']: "say \"hi\"\n\tand \u2028 \\ bye""# + "\n")
         let dates = try query(["$.dossiers[?@.received > '2020-02-29'].received", "dossiers.json"])
         #expect(dates.stdout == "dossiers.json:3:63: $['dossiers'][1]['received']: \"2020-03-02\"\n")
     }
@@ -79,6 +82,17 @@ import Testing
         #expect(output.stdout == "")
         #expect(output.stderr == "error: expected ']' at column 21 in '$.dossiers[?@.x == 1'\n")
         #expect(output.status == 2)
+    }
+
+    @Test func warnsAboutPatternsOutsideIRegexp() throws {
+        let output = try query(["$.dossiers[?match(@.dossier_id, 'HS-\\\\d+')]", "dossiers.json"])
+        #expect(output.stdout == "")
+        #expect(output.stderr == """
+            warning: 'HS-\\d+' is not valid I-Regexp (RFC 9485), so match() is always false \
+            at column 33 in '$.dossiers[?match(@.dossier_id, 'HS-\\\\d+')]'
+
+            """)
+        #expect(output.status == 1)
     }
 
     @Test func missingFileExitsTwoAfterQueryingTheOthers() throws {

@@ -72,7 +72,7 @@ struct RuleSetErrorTests {
             require: [days]
         """
         #expect(Fixture.diagnostics(yaml) == [
-            "rules.yml:6:38: error: invalid JSONPath: expected a query, a function call, a literal or '('",
+            "rules.yml:6:38: error: invalid JSONPath: expected a literal, a singular query or a function call",
         ])
     }
 

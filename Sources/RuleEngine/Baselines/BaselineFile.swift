@@ -32,22 +32,25 @@ public enum BaselineFile {
         do {
             document = try JSONDecoder().decode(Document.self, from: Data(text.utf8))
         } catch {
-            throw ReadError(path: path, reason: "not a govlint baseline (\(Self.describe(error))); write one with --write-baseline")
+            throw ReadError(path: path, reason: ProjectFileMessages.notABaseline(Self.describe(error)))
         }
         guard document.version == Baseline.formatVersion else {
-            throw ReadError(path: path, reason: "baseline version \(document.version) is not supported (this govlint reads version \(Baseline.formatVersion))")
+            throw ReadError(path: path, reason: ProjectFileMessages.baselineVersion(document.version))
         }
         return Baseline(entries: document.entries)
     }
 
-    /// The 1-based line of each entry in `text`, in file order (entries are written one a line).
-    static func entryLines(_ text: String) -> [Int] {
-        var lines: [Int] = []
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
-        where line.trimmingWhitespace().hasPrefix("{\"") {
-            lines.append(index + 1)
+    /// Where each entry is written in `text`, in file order (entries are written one a line):
+    /// from its `{` to just past its `}`.
+    static func entryLocations(_ text: String, file: FileID) -> [SourceLocation] {
+        var locations: [SourceLocation] = []
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            guard let open = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), scalars[open] == "{",
+                  open + 1 < scalars.count, scalars[open + 1] == "\"", let close = scalars.lastIndex(of: "}") else { continue }
+            locations.append(SourceLocation(file: file, line: index + 1, column: open + 1, endColumn: close + 2))
         }
-        return lines
+        return locations
     }
 
     private static func describe(_ error: any Error) -> String {

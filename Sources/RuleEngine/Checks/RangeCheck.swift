@@ -17,6 +17,12 @@ struct RangeCheck: Check {
             }
         }
 
+        /// Whether the value can be compared with the bounds at all; a value of another type is
+        /// the `types` check's concern, so one defect gives one finding.
+        func applies(to value: Value) -> Bool {
+            ValueOrder.compare(value, (min ?? max)!) != nil
+        }
+
         func admits(_ value: Value) -> Bool {
             if let min { guard let order = ValueOrder.compare(value, min), order != .orderedAscending else { return false } }
             if let max { guard let order = ValueOrder.compare(value, max), order != .orderedDescending else { return false } }
@@ -54,7 +60,7 @@ struct RangeCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
-            bounds[f].admits(value) ? nil : ["bound": .string(bounds[f].text)]
+            !bounds[f].applies(to: value) || bounds[f].admits(value) ? nil : ["bound": .string(bounds[f].text)]
         })
     }
 }

@@ -10,9 +10,9 @@ public struct Configuration: Sendable {
     /// Rule sets: files, folders or built-in names (`builtin:vn-tthc`).
     public var rules: [String]?
     /// Globs of the data files to check when no paths are given.
-    public var include: [String]?
+    public var include: [Glob]?
     /// Globs of files never to check.
-    public var exclude: [String]
+    public var exclude: [Glob]
     /// The date open items are judged against.
     public var asOf: CivilDate?
     /// The working-day calendar (`builtin:vn` or a file).

@@ -20,6 +20,8 @@ public struct LintOptions: Sendable {
     public var calendar: WorkdayCalendar?
     /// Date formats replacing every set's own.
     public var dateFormats: [DateFormat]?
+    /// Called from worker threads as files finish loading, with the count done and the total.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     /// Options for checking `files` against `ruleSets` as of `asOf`.
     public init(
