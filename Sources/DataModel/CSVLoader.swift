@@ -52,7 +52,7 @@ public enum CSVLoader {
             if fields.count == 1, fields[0].isEmpty, !fields[0].isQuoted { continue }
             return builder.header(of: fields, problems: &problems)
         }
-        problems.append(LoadProblem(.parseError, LoadMessages.csvNoHeader, at: SourceLocation(file: builder.file, line: 1, column: 1)))
+        problems.append(LoadProblem(.parseError, DataModelMessages.csvNoHeader, at: SourceLocation(file: builder.file, line: 1, column: 1)))
         return nil
     }
 
@@ -83,7 +83,7 @@ public enum CSVLoader {
         let span = SourceLocation(
             file: builder.file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn)
         guard cellCount == header.columnCount else {
-            problems.append(LoadProblem(.parseError, LoadMessages.csvRowWidth(cells: cellCount, headers: header.columnCount), at: span))
+            problems.append(LoadProblem(.parseError, DataModelMessages.csvRowWidth(cells: cellCount, headers: header.columnCount), at: span))
             return nil
         }
         return builder.finishRow(at: span, header: header)

@@ -42,11 +42,11 @@ struct CSVRowBuilder {
             let name = text(of: field)
             var key: String? = name
             if name.isEmpty {
-                problems.append(LoadProblem(.parseError, LoadMessages.csvEmptyHeader(column: index + 1), at: location(of: field)))
+                problems.append(LoadProblem(.parseError, DataModelMessages.csvEmptyHeader(column: index + 1), at: location(of: field)))
                 key = nil
             } else if let first = firstColumnOfKey[name] {
                 problems.append(LoadProblem(
-                    .parseError, LoadMessages.csvDuplicateHeader(name, firstColumn: first), at: location(of: field)))
+                    .parseError, DataModelMessages.csvDuplicateHeader(name, firstColumn: first), at: location(of: field)))
                 key = nil
             } else {
                 firstColumnOfKey[name] = index + 1
@@ -96,7 +96,7 @@ struct CSVRowBuilder {
         let string = normalizedString(text, isASCII: isASCII)
         if let declared, declared != .string {
             problems.append(LoadProblem(
-                .cellType, LoadMessages.csvCellType(string, column: key, type: declared, dateFormats: typer.dateFormats),
+                .cellType, DataModelMessages.csvCellType(string, column: key, type: declared, dateFormats: typer.dateFormats),
                 at: location))
         }
         entries.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(.string(string), at: location)))

@@ -109,7 +109,7 @@ struct CSVScanner {
             if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
             if byte == Self.quote, !reportedStray {
                 reportedStray = true
-                report(LoadMessages.csvStrayQuote, at: cursor)
+                report(DataModelMessages.csvStrayQuote, at: cursor)
             }
             cursor += 1
         }
@@ -144,7 +144,7 @@ struct CSVScanner {
                 position += 1
                 if position < bytes.count, !isSeparator(bytes[position]) {
                     // `"abc"def`: keep the raw text, report the first character after the quote.
-                    report(LoadMessages.csvTextAfterClosingQuote, at: position)
+                    report(DataModelMessages.csvTextAfterClosingQuote, at: position)
                     return scanUnquoted(from: openingQuote, startLine: startLine, startColumn: startColumn, quotedHigh: high)
                 }
                 if high < 0x80 { countedUpTo = position }
@@ -159,7 +159,7 @@ struct CSVScanner {
             }
         }
         problems.append(LoadProblem(
-            .parseError, LoadMessages.csvUnterminatedQuote,
+            .parseError, DataModelMessages.csvUnterminatedQuote,
             at: SourceLocation(file: file, line: startLine, column: startColumn, endColumn: startColumn + 1)))
         return CSVField(
             contentStart: openingQuote + 1, contentEnd: bytes.count, hasDoubledQuotes: hasDoubledQuotes, isASCII: high < 0x80,

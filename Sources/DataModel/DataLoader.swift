@@ -9,7 +9,7 @@ public enum DataLoader {
         path: String, format: DataFormat? = nil, options: LoadOptions = LoadOptions()
     ) throws(FileReadError) -> LoadedFile {
         guard let format = format ?? DataFormat(path: path) else {
-            throw FileReadError(path: path, reason: LoadMessages.unknownFormat(path))
+            throw FileReadError(path: path, reason: DataModelMessages.unknownFormat(path))
         }
         let bytes = try FileBytes.read(path)
         return load(bytes: bytes, path: path, format: format, options: options)

@@ -27,7 +27,7 @@ public struct MissingPathsError: Error, Sendable, Equatable, CustomStringConvert
     /// The error for `paths`.
     public init(paths: [String]) { self.paths = paths }
 
-    public var description: String { LoadMessages.missingPaths(paths) }
+    public var description: String { DataModelMessages.missingPaths(paths) }
 }
 
 /// Finds the data files to check under files and folders given on a command line.
@@ -93,7 +93,7 @@ public enum FileWalker {
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: path)
             } catch {
-                problems.append(FileReadError(path: path, reason: LoadMessages.unreadableFolder))
+                problems.append(FileReadError(path: path, reason: DataModelMessages.unreadableFolder))
                 return
             }
             for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
@@ -102,7 +102,7 @@ public enum FileWalker {
                     // Usually a broken or looping link; reported only where it looks like a data file.
                     let reason = String(cString: strerror(errno))
                     if DataFormat(path: name) != nil {
-                        problems.append(FileReadError(path: child, reason: LoadMessages.unreachable(reason)))
+                        problems.append(FileReadError(path: child, reason: DataModelMessages.unreachable(reason)))
                     }
                     continue
                 }

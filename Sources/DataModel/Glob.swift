@@ -30,7 +30,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// Compiles `pattern`; throws for an unbalanced brace, a trailing backslash or an empty pattern.
     public init(_ pattern: String) throws(GlobError) {
-        guard !pattern.isEmpty else { throw GlobError(pattern: pattern, message: LoadMessages.globEmpty) }
+        guard !pattern.isEmpty else { throw GlobError(pattern: pattern, message: DataModelMessages.globEmpty) }
         self.pattern = pattern
         alternatives = try GlobBraces.expand(pattern).map(Self.segments)
     }

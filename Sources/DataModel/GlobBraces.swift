@@ -12,7 +12,7 @@ enum GlobBraces {
     private static func expand(_ text: [Character], into results: inout [[Character]], pattern: String) throws(GlobError) {
         guard let open = try firstOpenBrace(text, pattern: pattern) else {
             guard results.count < Glob.alternativeLimit else {
-                throw GlobError(pattern: pattern, message: LoadMessages.globTooManyAlternatives(pattern, limit: Glob.alternativeLimit))
+                throw GlobError(pattern: pattern, message: DataModelMessages.globTooManyAlternatives(pattern, limit: Glob.alternativeLimit))
             }
             results.append(text)
             return
@@ -46,7 +46,7 @@ enum GlobBraces {
             }
             i += 1
         }
-        throw GlobError(pattern: pattern, message: LoadMessages.globUnclosedBrace(pattern))
+        throw GlobError(pattern: pattern, message: DataModelMessages.globUnclosedBrace(pattern))
     }
 
     /// The index of the first unescaped `{`; throws for a `}` before it or a trailing backslash.
@@ -56,12 +56,12 @@ enum GlobBraces {
             switch text[i] {
             case "\\":
                 guard i + 1 < text.count else {
-                    throw GlobError(pattern: pattern, message: LoadMessages.globTrailingEscape(pattern))
+                    throw GlobError(pattern: pattern, message: DataModelMessages.globTrailingEscape(pattern))
                 }
                 i += 2
                 continue
             case "{": return i
-            case "}": throw GlobError(pattern: pattern, message: LoadMessages.globUnopenedBrace(pattern))
+            case "}": throw GlobError(pattern: pattern, message: DataModelMessages.globUnopenedBrace(pattern))
             default: i += 1
             }
         }

@@ -179,7 +179,7 @@ struct Compiler {
                 let base = try compile(operand)
                 try require(base.type, in: [.map], "has()", column: arguments[0].column)
                 return Compiled(HasNode(base.node, field), type: .bool)
-            case .identifier(let field) where resolve(field).node is FieldNode:
+            case .identifier(let field) where resolve(field).node is FieldNode || resolve(field).node is TypeNameNode:
                 return Compiled(HasNode(nil, field), type: .bool)
             default:
                 throw ExpressionError(Msg.hasForm, column: arguments[0].column)

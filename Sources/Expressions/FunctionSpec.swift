@@ -112,26 +112,28 @@ final class GivenNode: Node {
 }
 
 /// Typed access to arguments, with CEL's "no such overload" error when the type does not fit.
+/// The argument list for the message is an autoclosure so a successful call allocates nothing.
 enum Args {
-    static func string(_ v: ExprValue, _ fn: String, _ all: [ExprValue]) throws(EvalError) -> String {
-        if case .string(let s) = v.resolved { return s }
-        throw overload(fn, all)
+    static func string(_ v: ExprValue, _ fn: String, _ all: @autoclosure () -> [ExprValue]) throws(EvalError) -> String {
+        if case .string(let s) = v { return s }
+        if case .data(let node) = v, case .string(let s) = node.kind { return s }
+        throw overload(fn, all())
     }
 
-    static func int(_ v: ExprValue, _ fn: String, _ all: [ExprValue]) throws(EvalError) -> Int {
+    static func int(_ v: ExprValue, _ fn: String, _ all: @autoclosure () -> [ExprValue]) throws(EvalError) -> Int {
         switch v.resolved {
         case .int(let i): return i
         case .double(let d) where d == d.rounded() && abs(d) < 9e18: return Int(d)
-        default: throw overload(fn, all)
+        default: throw overload(fn, all())
         }
     }
 
-    static func date(_ v: ExprValue, _ fn: String, _ all: [ExprValue]) throws(EvalError) -> CivilDate {
+    static func date(_ v: ExprValue, _ fn: String, _ all: @autoclosure () -> [ExprValue]) throws(EvalError) -> CivilDate {
         switch v.resolved {
         case .date(let d): return d
         case .dateTime(let d): return d.date
         case .string(let s): throw EvalError(Msg.stringNotDate(s, fn), kind: .noOverload)
-        default: throw overload(fn, all)
+        default: throw overload(fn, all())
         }
     }
 

@@ -59,7 +59,9 @@ enum Msg {
     static func noOverload(_ op: String, _ types: [ExprType]) -> String {
         let names = types.map(\.rawValue)
         let isSymbol = op.unicodeScalars.allSatisfy { !("a"..."z").contains($0) && !("A"..."Z").contains($0) && $0 != "_" }
-        let mixedNumbers = Set(types) == [.int, .double] ? " (convert with double() or int())" : ""
+        let kinds = Set(types)
+        let mixedNumbers = kinds == [.int, .double] ? " (convert with double() or int())"
+            : kinds.contains(.string) && !kinds.isDisjoint(with: [.date, .dateTime]) ? " (convert the string with date())" : ""
         if isSymbol && op == "[]" && names.count == 2 { return "no such overload: \(names[0])[\(names[1])]" }
         if isSymbol && names.count == 2 { return "no such overload: \(names[0]) \(op) \(names[1])\(mixedNumbers)" }
         if isSymbol && names.count == 1 { return "no such overload: \(op)\(names[0])" }

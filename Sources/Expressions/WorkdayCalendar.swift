@@ -29,6 +29,10 @@ public struct WorkdayCalendar: Sendable {
     private let working: [Bool]
     /// The largest |adjustment|, bounding the search in `firstDay(reaching:)`.
     private let maxAdjustment: Int
+    /// The covered working days in order, as offsets from `coverStart`, and the cumulative
+    /// count just before the covered range: the n-th covered working day is found directly.
+    private let workingOffsets: [Int32]
+    private let countBeforeCover: Int
     private let uncovered: UncoveredYears
 
     /// Saturday and Sunday off, no holidays, no covered years (nothing is recorded as uncovered).
@@ -53,6 +57,8 @@ public struct WorkdayCalendar: Sendable {
             adjustment = []
             working = []
             maxAdjustment = 0
+            workingOffsets = []
+            countBeforeCover = 0
             return
         }
         coverStart = first.dayNumber
@@ -72,6 +78,8 @@ public struct WorkdayCalendar: Sendable {
         working = flags
         adjustment = running
         maxAdjustment = running.map { Int($0.magnitude) }.max() ?? 0
+        workingOffsets = flags.indices.filter { flags[$0] }.map { Int32($0) }
+        countBeforeCover = WorkdayCalendar.weekdayCount(through: coverStart - 1, perWeek: perWeek, partial: sums)
     }
 
     private static func cyclePosition(_ day: Int) -> Int {
@@ -79,10 +87,15 @@ public struct WorkdayCalendar: Sendable {
         return r < 0 ? r + 7 : r
     }
 
+    /// Non-weekend days in (0, day] relative to day number 0 (negative for earlier days).
+    private static func weekdayCount(through day: Int, perWeek: Int, partial: [Int]) -> Int {
+        let q = day >= 0 ? day / 7 : -((-day + 6) / 7)
+        return q * perWeek + partial[day - q * 7]
+    }
+
     /// Working days in (0, day] relative to day number 0 (negative for earlier days).
     private func cumulative(_ day: Int) -> Int {
-        let q = day >= 0 ? day / 7 : -((-day + 6) / 7)
-        let base = q * perWeek + partial[day - q * 7]
+        let base = WorkdayCalendar.weekdayCount(through: day, perWeek: perWeek, partial: partial)
         guard !adjustment.isEmpty else { return base }
         let offset = day - coverStart
         if offset < 0 { return base }
@@ -97,6 +110,8 @@ public struct WorkdayCalendar: Sendable {
 
     /// The earliest day whose cumulative count reaches `target` (a working day).
     private func firstDay(reaching target: Int) -> Int {
+        let index = target - countBeforeCover - 1
+        if index >= 0, index < workingOffsets.count { return coverStart + Int(workingOffsets[index]) }
         let slack = maxAdjustment + 2
         var low = (target - slack) / perWeek * 7 - 14
         var high = (target + slack) / perWeek * 7 + 14

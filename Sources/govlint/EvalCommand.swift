@@ -59,7 +59,7 @@ struct EvalCommand: ParsableCommand {
         } else {
             allValues = session.evaluateAndPrint(item: .map([:]), root: .map([:]), doc: .null, label: nil)
         }
-        if !allValues { throw EvalFailure(message: nil, exitCode: 1) }
+        if !allValues { throw EvalFailure(message: nil, exitCode: ExitStatus.findings) }
     }
 }
 
@@ -69,5 +69,5 @@ struct EvalFailure: Error {
     let message: String?
     let exitCode: Int32
 
-    static func usage(_ message: String) -> EvalFailure { EvalFailure(message: message, exitCode: 2) }
+    static func usage(_ message: String) -> EvalFailure { EvalFailure(message: message, exitCode: ExitStatus.usage) }
 }

@@ -1,48 +1,34 @@
-import BuiltinRules
 import DataModel
 import Expressions
-import Foundation
 import JSONPath
+import RuleEngine
 
 /// Reads what `govlint eval` is given: the as-of date, the calendar, the query and the data.
 enum EvalInputs {
     /// The calendar used when none is named.
     static let defaultCalendar = "vn"
 
+    /// The `--as-of` date (ISO or day-first, as `govlint check` reads it), else today.
     static func asOf(_ text: String?) throws(EvalFailure) -> CivilDate {
-        guard let text else { return today() }
-        guard case .date(let date)? = DateFormat.iso.parse(text) else {
-            throw .usage("--as-of must be a date in yyyy-MM-dd, got '\(text)'")
-        }
+        guard let text else { return CheckSettings.today() }
+        guard let date = CheckInputOptions.date(text) else { throw .usage(CLIError.badDate(text)) }
         return date
     }
 
-    /// Today's date in the local time zone.
-    static func today() -> CivilDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
-
-    /// A built-in calendar by name (a name without `/` or `.yml`), else a calendar file.
-    static func calendar(_ name: String) throws(EvalFailure) -> WorkdayCalendar {
-        let isBuiltin = !name.contains("/") && !name.hasSuffix(".yml") && !name.hasSuffix(".yaml")
-        let loaded: LoadedFile
-        if isBuiltin {
-            guard let text = BuiltinRules.calendars[name] else {
-                let known = BuiltinRules.calendars.keys.sorted().joined(separator: ", ")
-                throw .usage("unknown built-in calendar '\(name)' (built-in: \(known)); give a path to use a file")
-            }
-            loaded = DataLoader.load(text: text, path: "builtin:calendars/\(name).yml", format: .yaml)
-        } else {
-            do { loaded = try DataLoader.load(path: name, format: .yaml) } catch { throw .usage(error.description) }
+    /// A built-in calendar by name, or a calendar file, loaded as `calendar:` in a rule set is;
+    /// its problems are printed compiler-style.
+    static func calendar(_ reference: String) throws(EvalFailure) -> WorkdayCalendar {
+        let (calendar, diagnostics) = RuleSetLoader(builtins: LintInvocation.builtins).loadCalendar(reference)
+        // A reference given on the command line has no place in a file to point at.
+        let placed = diagnostics.filter { $0.location.line > 0 }
+        for diagnostic in diagnostics where diagnostic.location.line == 0 {
+            Terminal.printError("\(diagnostic.level.rawValue): \(diagnostic.message)")
         }
-        if let problem = loaded.problems.first { throw .usage("\(problem.location): \(problem.message)") }
-        guard let document = loaded.documents.first else { throw .usage("\(name): the calendar file is empty") }
-        do {
-            return try WorkdayCalendar(from: document.root)
-        } catch {
-            throw .usage(error.location.line > 0 ? "\(error.location): \(error.message)" : error.message)
+        LintInvocation.print(placed)
+        guard let calendar, !diagnostics.contains(where: { $0.level == .error }) else {
+            throw EvalFailure(message: nil, exitCode: ExitStatus.usage)
         }
+        return calendar
     }
 
     static func query(_ text: String) throws(EvalFailure) -> JSONPathQuery {

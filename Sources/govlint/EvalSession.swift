@@ -1,5 +1,4 @@
 import DataModel
-import Foundation
 import Expressions
 import JSONPath
 
@@ -68,14 +67,6 @@ enum EvalOutput {
     /// `error: message` on standard error.
     static func printError(_ message: String?) {
         guard let message else { return }
-        var standardError = StandardError()
-        print("error: \(message)", to: &standardError)
-    }
-}
-
-/// Standard error as a `TextOutputStream`.
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
+        Terminal.printError("error: \(message)")
     }
 }
