@@ -45,6 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "govlint-loadbench", dependencies: ["DataModel"], path: "Benchmarks/LoadBenchmark"),
         .executableTarget(
             name: "jsonpath-benchmark", dependencies: ["JSONPath", "DataModel"], path: "Benchmarks/JSONPathBenchmark"
         ),

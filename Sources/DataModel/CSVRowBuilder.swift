@@ -93,7 +93,7 @@ struct CSVRowBuilder {
             entries.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(kind, at: location, literal: literal)))
             return
         }
-        let string = TextNormalization.nfcString(text, isASCII: isASCII)
+        let string = normalizedString(text, isASCII: isASCII)
         if let declared, declared != .string {
             problems.append(LoadProblem(
                 .cellType, DataModelMessages.csvCellType(string, column: key, type: declared, dateFormats: typer.dateFormats),
@@ -128,9 +128,15 @@ struct CSVRowBuilder {
     /// The field's text as a string (header names), its doubled quotes undone.
     private mutating func text(of field: CSVField) -> String {
         guard field.hasDoubledQuotes else {
-            return TextNormalization.nfcString(UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd]), isASCII: field.isASCII)
+            return normalizedString(UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd]), isASCII: field.isASCII)
         }
         unescapeQuotes(of: field)
-        return unescaped.withUnsafeBufferPointer { TextNormalization.nfcString($0, isASCII: field.isASCII) }
+        return unescaped.withUnsafeBufferPointer { normalizedString($0, isASCII: field.isASCII) }
+    }
+
+    /// The NFC string of `text`; the scanner already knows when it is ASCII, which needs no check.
+    private func normalizedString(_ text: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        let string = String(decoding: text, as: UTF8.self)
+        return isASCII ? string : NormalizedString.normalizeIfNeeded(string)
     }
 }

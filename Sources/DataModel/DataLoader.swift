@@ -9,7 +9,7 @@ public enum DataLoader {
         path: String, format: DataFormat? = nil, options: LoadOptions = LoadOptions()
     ) throws(FileReadError) -> LoadedFile {
         guard let format = format ?? DataFormat(path: path) else {
-            throw FileReadError(path: path, reason: LoadMessages.unknownFormat(path))
+            throw FileReadError(path: path, reason: DataModelMessages.unknownFormat(path))
         }
         let bytes = try FileBytes.read(path)
         return load(bytes: bytes, path: path, format: format, options: options)
@@ -28,9 +28,7 @@ public enum DataLoader {
                 switch format {
                 case .yaml: return YAMLLoader.load(text, file: file, options: options)
                 case .json: return JSONLoader.load(text, file: file, options: options)
-                case .csv:
-                    let problem = LoadProblem(.parseError, "CSV reading is not available yet", at: SourceLocation(file: file, line: 1, column: 1))
-                    return LoadedFile(file: file, format: .csv, documents: [], problems: [problem])
+                case .csv: return CSVLoader.load(bytes: text, file: file, options: options)
                 }
             }
         }

@@ -13,7 +13,7 @@ enum FileBytes {
         defer { close(fd) }
         var status = stat()
         guard fstat(fd, &status) == 0 else { throw error(path, errno) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw FileReadError(path: path, reason: LoadMessages.isDirectory) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw FileReadError(path: path, reason: DataModelMessages.isDirectory) }
 
         var failure: Int32 = 0
         let expected = Int(status.st_size)
@@ -60,9 +60,9 @@ enum FileBytes {
 
     private static func error(_ path: String, _ code: Int32) -> FileReadError {
         switch code {
-        case ENOENT, ENOTDIR: return FileReadError(path: path, reason: LoadMessages.noSuchFile)
-        case EACCES, EPERM: return FileReadError(path: path, reason: LoadMessages.permissionDenied)
-        case EISDIR: return FileReadError(path: path, reason: LoadMessages.isDirectory)
+        case ENOENT, ENOTDIR: return FileReadError(path: path, reason: DataModelMessages.noSuchFile)
+        case EACCES, EPERM: return FileReadError(path: path, reason: DataModelMessages.permissionDenied)
+        case EISDIR: return FileReadError(path: path, reason: DataModelMessages.isDirectory)
         default: return FileReadError(path: path, reason: String(cString: strerror(code)))
         }
     }

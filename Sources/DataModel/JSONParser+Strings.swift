@@ -30,7 +30,7 @@ extension JSONParser {
             guard position < text.count else { throw unterminatedString(openedAt: open) }
             let byte = text[position]
             if byte == UInt8(ascii: "\"") { break }
-            if byte < 0x20 { throw problem(LoadMessages.jsonControlCharacter(byte), at: position) }
+            if byte < 0x20 { throw problem(DataModelMessages.jsonControlCharacter(byte), at: position) }
             if byte == UInt8(ascii: "\\") {
                 try unescape()
             } else {
@@ -58,21 +58,21 @@ extension JSONParser {
         case UInt8(ascii: "t"): scratch.append(0x09)
         case UInt8(ascii: "u"):
             var scalar = try hex4(escapeAt: backslash)
-            if (0xDC00...0xDFFF).contains(scalar) { throw problem(LoadMessages.jsonLoneSurrogate(scalar), at: backslash) }
+            if (0xDC00...0xDFFF).contains(scalar) { throw problem(DataModelMessages.jsonLoneSurrogate(scalar), at: backslash) }
             if (0xD800...0xDBFF).contains(scalar) {
                 let next = position
                 guard position + 1 < text.count, text[position] == UInt8(ascii: "\\"), text[position + 1] == UInt8(ascii: "u") else {
-                    throw problem(LoadMessages.jsonLoneSurrogate(scalar), at: backslash)
+                    throw problem(DataModelMessages.jsonLoneSurrogate(scalar), at: backslash)
                 }
                 position += 2
                 let low = try hex4(escapeAt: next)
-                guard (0xDC00...0xDFFF).contains(low) else { throw problem(LoadMessages.jsonLoneSurrogate(scalar), at: backslash) }
+                guard (0xDC00...0xDFFF).contains(low) else { throw problem(DataModelMessages.jsonLoneSurrogate(scalar), at: backslash) }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             }
             scratch.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
         default:
             let found = code < 0x80 && code >= 0x20 ? String(UnicodeScalar(code)) : "?"
-            throw problem(LoadMessages.jsonBadEscape(found), at: backslash)
+            throw problem(DataModelMessages.jsonBadEscape(found), at: backslash)
         }
     }
 
@@ -81,7 +81,7 @@ extension JSONParser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard position < text.count, let digit = hexDigit(text[position]) else {
-                throw problem(LoadMessages.jsonBadEscape("u"), at: backslash)
+                throw problem(DataModelMessages.jsonBadEscape("u"), at: backslash)
             }
             value = value << 4 | digit
             position += 1
@@ -108,6 +108,6 @@ extension JSONParser {
     private func unterminatedString(openedAt open: Int) -> LoadProblem {
         var counter = TextPositionCounter(text)
         let (line, column) = counter.position(ofByte: open)
-        return problem(LoadMessages.jsonUnterminated("string", line: line, column: column), at: text.count)
+        return problem(DataModelMessages.jsonUnterminated("string", line: line, column: column), at: text.count)
     }
 }

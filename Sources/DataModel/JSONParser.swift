@@ -54,7 +54,7 @@ struct JSONParser {
             let start = here()
             switch text[position] {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
-                guard stack.count < maxDepth else { throw problem(LoadMessages.tooDeep(maxDepth), at: position) }
+                guard stack.count < maxDepth else { throw problem(DataModelMessages.tooDeep(maxDepth), at: position) }
                 let isObject = text[position] == UInt8(ascii: "{")
                 position += 1
                 skipWhitespace()
@@ -96,7 +96,7 @@ struct JSONParser {
                     if stack[top].isObject {
                         try readKey(into: &stack, afterComma: comma)
                     } else if position < text.count, text[position] == UInt8(ascii: "]") {
-                        throw problem(LoadMessages.jsonTrailingComma, at: comma)
+                        throw problem(DataModelMessages.jsonTrailingComma, at: comma)
                     }
                     break
                 }
@@ -115,8 +115,8 @@ struct JSONParser {
     private mutating func readKey(into stack: inout [Frame], afterComma comma: Int?) throws(LoadProblem) {
         guard position < text.count else { throw unexpectedEnd(stack) }
         guard text[position] == UInt8(ascii: "\"") else {
-            if let comma, text[position] == UInt8(ascii: "}") { throw problem(LoadMessages.jsonTrailingComma, at: comma) }
-            if isWordByte(text[position]) { throw problem(LoadMessages.jsonKeyNotString, at: position) }
+            if let comma, text[position] == UInt8(ascii: "}") { throw problem(DataModelMessages.jsonTrailingComma, at: comma) }
+            if isWordByte(text[position]) { throw problem(DataModelMessages.jsonKeyNotString, at: position) }
             throw unexpected(expecting: "a key in double quotes")
         }
         let start = here()
@@ -131,7 +131,7 @@ struct JSONParser {
     }
 
     private mutating func reportDuplicate(_ entry: ValueMap.Entry, first: SourceLocation) {
-        let message = LoadMessages.duplicateKey(entry.key, firstLine: first.line, firstColumn: first.column)
+        let message = DataModelMessages.duplicateKey(entry.key, firstLine: first.line, firstColumn: first.column)
         problems.append(LoadProblem(.duplicateKey, message, at: entry.keyLocation))
     }
 
@@ -149,10 +149,10 @@ struct JSONParser {
         let first = position
         if text[position] == UInt8(ascii: "-") { position += 1 }
         guard position < text.count, isDigit(text[position]) else {
-            throw problem(LoadMessages.jsonInvalidNumber("expected a digit, found \(LoadMessages.describe(peek()))"), at: position)
+            throw problem(DataModelMessages.jsonInvalidNumber("expected a digit, found \(DataModelMessages.describe(peek()))"), at: position)
         }
         if text[position] == UInt8(ascii: "0"), position + 1 < text.count, isDigit(text[position + 1]) {
-            throw problem(LoadMessages.jsonLeadingZero, at: position)
+            throw problem(DataModelMessages.jsonLeadingZero, at: position)
         }
         var isInteger = true
         skipDigits()
@@ -201,7 +201,7 @@ struct JSONParser {
             position = first
             throw unexpected(expecting: "a value")
         default:
-            throw problem(LoadMessages.jsonUnknownLiteral(word), at: first)
+            throw problem(DataModelMessages.jsonUnknownLiteral(word), at: first)
         }
         return Value(kind, at: location(from: start), literal: word)
     }
@@ -212,7 +212,7 @@ struct JSONParser {
 
     private mutating func requireDigits(after what: String) throws(LoadProblem) {
         guard position < text.count, isDigit(text[position]) else {
-            throw problem(LoadMessages.jsonInvalidNumber("expected a digit after \(what), found \(LoadMessages.describe(peek()))"), at: position)
+            throw problem(DataModelMessages.jsonInvalidNumber("expected a digit after \(what), found \(DataModelMessages.describe(peek()))"), at: position)
         }
         skipDigits()
     }

@@ -31,7 +31,7 @@ final class LibYAMLEventReader {
         let e = event.pointee
         var result = YAMLEvent(
             kind: .streamStart, start: point(e.start_mark), end: point(e.end_mark),
-            anchor: nil, tag: nil, scalar: UnsafeBufferPointer(start: nil, count: 0), style: .plain)
+            anchorText: nil, tagText: nil, scalar: UnsafeBufferPointer(start: nil, count: 0), style: .plain)
         switch e.type {
         case YAML_STREAM_START_EVENT: result.kind = .streamStart
         case YAML_STREAM_END_EVENT: result.kind = .streamEnd
@@ -39,23 +39,23 @@ final class LibYAMLEventReader {
         case YAML_DOCUMENT_END_EVENT: result.kind = .documentEnd
         case YAML_ALIAS_EVENT:
             result.kind = .alias
-            result.anchor = string(e.data.alias.anchor)
+            result.anchorText = UnsafePointer(e.data.alias.anchor)
         case YAML_SCALAR_EVENT:
             let scalar = e.data.scalar
             result.kind = .scalar
-            result.anchor = string(scalar.anchor)
-            result.tag = string(scalar.tag)
+            result.anchorText = UnsafePointer(scalar.anchor)
+            result.tagText = UnsafePointer(scalar.tag)
             result.scalar = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
             result.style = scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plain : .quotedOrBlock
         case YAML_SEQUENCE_START_EVENT:
             result.kind = .sequenceStart
-            result.anchor = string(e.data.sequence_start.anchor)
-            result.tag = string(e.data.sequence_start.tag)
+            result.anchorText = UnsafePointer(e.data.sequence_start.anchor)
+            result.tagText = UnsafePointer(e.data.sequence_start.tag)
         case YAML_SEQUENCE_END_EVENT: result.kind = .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             result.kind = .mappingStart
-            result.anchor = string(e.data.mapping_start.anchor)
-            result.tag = string(e.data.mapping_start.tag)
+            result.anchorText = UnsafePointer(e.data.mapping_start.anchor)
+            result.tagText = UnsafePointer(e.data.mapping_start.tag)
         case YAML_MAPPING_END_EVENT: result.kind = .mappingEnd
         default: result.kind = .streamEnd  // YAML_NO_EVENT: libyaml sends it only after the stream end.
         }
@@ -73,27 +73,23 @@ final class LibYAMLEventReader {
         TextPoint(line: mark.line + 1, column: mark.column + 1)
     }
 
-    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
-    }
-
     private func currentError() -> YAMLSyntaxError {
         let p = parser.pointee
         let problem = p.problem.map { String(cString: $0) } ?? "unknown libyaml error"
         switch p.error {
         case YAML_MEMORY_ERROR:
-            return YAMLSyntaxError(message: LoadMessages.outOfMemory, position: TextPoint(line: 1, column: 1))
+            return YAMLSyntaxError(message: DataModelMessages.outOfMemory, position: TextPoint(line: 1, column: 1))
         case YAML_READER_ERROR:
             // Reader errors carry a byte offset instead of a mark.
             var counter = TextPositionCounter(text)
             let (line, column) = counter.position(ofByte: p.problem_offset)
             return YAMLSyntaxError(
-                message: LoadMessages.readerError(problem: problem, value: p.problem_value),
+                message: DataModelMessages.readerError(problem: problem, value: p.problem_value),
                 position: TextPoint(line: line, column: column))
         default:
             let context = p.context.map { String(cString: $0) }
             return YAMLSyntaxError(
-                message: LoadMessages.libyaml(problem: problem, context: context),
+                message: DataModelMessages.libyaml(problem: problem, context: context),
                 position: point(p.problem_mark))
         }
     }

@@ -13,12 +13,12 @@ enum TextIntegrityCheck {
             return .failure(LoadProblem(.parseError, message(line, column), at: location))
         }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return problem({ _, _ in LoadMessages.utf16File }, atByte: 0)
+            return problem({ _, _ in DataModelMessages.utf16File }, atByte: 0)
         }
-        if isBlank(text) { return problem({ _, _ in LoadMessages.emptyFile }, atByte: 0) }
+        if isBlank(text) { return problem({ _, _ in DataModelMessages.emptyFile }, atByte: 0) }
         guard let (offset, isNUL) = firstDefect(in: text) else { return .success(text) }
-        if isNUL { return problem(LoadMessages.binaryFile, atByte: offset) }
-        return problem({ _, _ in LoadMessages.invalidUTF8(byte: text[offset]) }, atByte: offset)
+        if isNUL { return problem(DataModelMessages.binaryFile, atByte: offset) }
+        return problem({ _, _ in DataModelMessages.invalidUTF8(byte: text[offset]) }, atByte: offset)
     }
 
     /// Whether the text holds only spaces, tabs and line breaks.

@@ -51,6 +51,9 @@ public struct ValueMap: Sendable {
         return built
     }
 
+    /// Reserves room for `count` members, so a map whose size is foreseen grows once.
+    mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
+
     /// The number of members.
     public var count: Int { entries.count }
 

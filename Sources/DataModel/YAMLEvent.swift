@@ -6,8 +6,9 @@ struct TextPoint {
 
 /// One parse event of a YAML stream, with 1-based positions.
 ///
-/// `scalar` points into memory owned by the `LibYAMLEventReader` that produced the event; it
-/// is valid until the reader's next call to `next()`.
+/// Its text fields point into memory owned by the `LibYAMLEventReader` that produced the event
+/// and are valid until the reader's next call to `next()`; the event itself holds no references,
+/// so passing it around costs no reference counting.
 struct YAMLEvent {
     enum Kind {
         case streamStart, streamEnd, documentStart, documentEnd
@@ -25,13 +26,18 @@ struct YAMLEvent {
     var kind: Kind
     var start: TextPoint
     var end: TextPoint
-    /// The anchor a node defines, or the anchor an alias names.
-    var anchor: String?
-    /// The explicit tag of a node, fully resolved (`tag:yaml.org,2002:str`), or `nil`.
-    var tag: String?
+    /// The anchor a node defines, or the anchor an alias names (NUL-terminated).
+    var anchorText: UnsafePointer<UInt8>?
+    /// The explicit tag of a node, fully resolved (`tag:yaml.org,2002:str`), NUL-terminated.
+    var tagText: UnsafePointer<UInt8>?
     /// A scalar's content after escapes and folding.
     var scalar: UnsafeBufferPointer<UInt8>
     var style: ScalarStyle
+
+    /// The anchor a node defines, or the anchor an alias names.
+    var anchor: String? { anchorText.map { String(cString: $0) } }
+    /// The explicit tag of a node, or `nil`.
+    var tag: String? { tagText.map { String(cString: $0) } }
 }
 
 /// A syntax error reported by libyaml, with its 1-based position.

@@ -36,6 +36,9 @@ struct YAMLTreeBuilder {
     private var stack: [Frame] = []
     private var anchors: [String: Anchored] = [:]
     private var expandedNodes = 0
+    /// The size of the last list or map closed at each depth: records of a file tend to have
+    /// siblings of one shape, so reserving that much (up to 64) lets most collections grow once.
+    private var sizeHints: [Int] = []
     private var root: Value?
     /// Problems that do not stop loading (duplicate keys, bad merges, tag mismatches).
     private(set) var problems: [LoadProblem] = []
@@ -74,15 +77,26 @@ struct YAMLTreeBuilder {
             if let anchor = event.anchor { anchors[anchor] = Anchored(value: Value(.string(key), at: location), nodes: 1, isOpen: false) }
             return
         }
-        var value: Value
-        switch resolver.resolve(event.scalar, style: event.style, tag: event.tag, at: location) {
-        case .success(let resolved): value = resolved
-        case .failure(let mismatch):
-            problems.append(LoadProblem(.parseError, LoadMessages.invalidTagged(mismatch.text, tag: mismatch.tag), at: location))
-            value = Value(.string(mismatch.text), at: location)
+        let value: Value
+        if event.tagText == nil {
+            value = event.style == .plain
+                ? resolver.resolvePlain(event.scalar, at: location) : resolver.resolveText(event.scalar, at: location)
+        } else {
+            value = tagged(event, at: location)
         }
         if let anchor = event.anchor { anchors[anchor] = Anchored(value: value, nodes: 1, isOpen: false) }
         add(value, nodes: 1)
+    }
+
+    /// A scalar with an explicit tag; one whose text does not fit its tag is reported and kept as text.
+    private mutating func tagged(_ event: YAMLEvent, at location: SourceLocation) -> Value {
+        switch resolver.resolve(event.scalar, style: event.style, tag: event.tag, at: location) {
+        case .success(let resolved):
+            return resolved
+        case .failure(let mismatch):
+            problems.append(LoadProblem(.parseError, DataModelMessages.invalidTagged(mismatch.text, tag: mismatch.tag), at: location))
+            return Value(.string(mismatch.text), at: location)
+        }
     }
 
     /// Adds a copy of the node an alias names, charging its size to the expansion budget.
@@ -90,14 +104,14 @@ struct YAMLTreeBuilder {
         let location = self.location(event.start, event.end)
         let name = event.anchor ?? ""
         guard let anchored = anchors[name], !anchored.isOpen else {
-            let message = anchors[name] == nil ? LoadMessages.unknownAlias(name) : LoadMessages.recursiveAlias(name)
+            let message = anchors[name] == nil ? DataModelMessages.unknownAlias(name) : DataModelMessages.recursiveAlias(name)
             problems.append(LoadProblem(.parseError, message, at: location))
             add(Value(.null, at: location), nodes: 1)
             return
         }
         expandedNodes += anchored.nodes
         if expandedNodes > options.aliasExpansionBudget {
-            throw LoadProblem(.parseError, LoadMessages.aliasBudget(options.aliasExpansionBudget), at: location)
+            throw LoadProblem(.parseError, DataModelMessages.aliasBudget(options.aliasExpansionBudget), at: location)
         }
         add(anchored.value, nodes: anchored.nodes)
     }
@@ -105,16 +119,22 @@ struct YAMLTreeBuilder {
     /// Opens a list or map; fails once nesting passes `maxDepth`.
     mutating func beginCollection(_ event: YAMLEvent, isMap: Bool) throws(LoadProblem) {
         guard stack.count < options.maxDepth else {
-            throw LoadProblem(.parseError, LoadMessages.tooDeep(options.maxDepth), at: location(event.start, event.end))
+            throw LoadProblem(.parseError, DataModelMessages.tooDeep(options.maxDepth), at: location(event.start, event.end))
         }
         if let anchor = event.anchor { anchors[anchor] = Anchored(value: Value(.null), nodes: 0, isOpen: true) }
-        stack.append(Frame(isMap: isMap, start: event.start, anchor: event.anchor))
+        var frame = Frame(isMap: isMap, start: event.start, anchor: event.anchor)
+        if stack.count < sizeHints.count {
+            if isMap { frame.map.reserveCapacity(sizeHints[stack.count]) } else { frame.elements.reserveCapacity(sizeHints[stack.count]) }
+        }
+        stack.append(frame)
     }
 
     /// Closes the innermost list or map and adds it to its parent.
     mutating func endCollection(_ event: YAMLEvent) {
         guard var frame = stack.popLast() else { return }
         let location = self.location(frame.start, event.end)
+        if sizeHints.count <= stack.count { sizeHints.append(contentsOf: repeatElement(0, count: stack.count + 1 - sizeHints.count)) }
+        sizeHints[stack.count] = min(64, frame.isMap ? frame.map.count : frame.elements.count)
         let value: Value
         if frame.isMap {
             // Merged members come after the map's own; an explicit key always wins, and an
@@ -146,7 +166,7 @@ struct YAMLTreeBuilder {
             // An alias or a collection in key position; scalars are keyed in `scalar(_:)`.
             switch value.kind {
             case .list, .map:
-                problems.append(LoadProblem(.parseError, LoadMessages.complexKey(value.typeName), at: value.location))
+                problems.append(LoadProblem(.parseError, DataModelMessages.complexKey(value.typeName), at: value.location))
                 stack[top].key = .ignoredKey
             default:
                 stack[top].key = .key(value.text, value.location)
@@ -155,7 +175,7 @@ struct YAMLTreeBuilder {
         case .key(let key, let keyLocation):
             if let first = stack[top].map.insert(ValueMap.Entry(key: key, keyLocation: keyLocation, value: value)) {
                 let firstLocation = stack[top].map.entries[first].keyLocation
-                let message = LoadMessages.duplicateKey(key, firstLine: firstLocation.line, firstColumn: firstLocation.column)
+                let message = DataModelMessages.duplicateKey(key, firstLine: firstLocation.line, firstColumn: firstLocation.column)
                 problems.append(LoadProblem(.duplicateKey, message, at: keyLocation))
             }
         case .merge:
@@ -174,7 +194,7 @@ struct YAMLTreeBuilder {
         case .list(let elements) where elements.allSatisfy({ $0.map != nil }):
             stack[top].mergeSources.append(contentsOf: elements.compactMap(\.map))
         default:
-            problems.append(LoadProblem(.parseError, LoadMessages.mergeNeedsMaps, at: value.location))
+            problems.append(LoadProblem(.parseError, DataModelMessages.mergeNeedsMaps, at: value.location))
         }
     }
 

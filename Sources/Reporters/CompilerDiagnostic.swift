@@ -21,9 +21,7 @@ public struct CompilerDiagnostic: Sendable {
     /// The diagnostic's lines, with the source line and underline when `sources` has it.
     public func render(sources: any SourceTextProvider, color: Bool) -> String {
         let style = ANSIStyle(enabled: color)
-        var place = location.path
-        if location.line > 0 { place += ":\(location.line):\(location.column)" }
-        var out = style.bold(place + ":") + " " + style.severity(severity) + ": " + style.bold(TerminalText.oneLine(message)) + "\n"
+        var out = style.bold(TextReporter.place(location) + ":") + " " + style.severity(severity) + ": " + style.bold(TerminalText.oneLine(message)) + "\n"
         if location.line > 0, let line = sources.line(Int(location.line), of: location.path) {
             out += CodeFrame(location: location, sourceLine: line).render(style: style) + "\n"
         }

@@ -1,3 +1,4 @@
+import DataModel
 import RuleEngine
 
 /// The compiler-style report for terminals and logs: `file:line:col: severity: message [rule]`,
@@ -31,10 +32,14 @@ public struct TextReporter: Reporter {
 
     /// The first line of a finding: where, how serious, what, and which rule.
     static func header(_ finding: Finding, style: ANSIStyle) -> String {
-        let location = finding.location
+        style.bold(place(finding.location) + ":") + " " + style.severity(finding.severity) + ": "
+            + style.bold(TerminalText.oneLine(finding.message)) + " " + style.dim("[\(finding.ruleID)]")
+    }
+
+    /// `path:line:col`, or the path alone when there is no position (`govlint` when no file).
+    static func place(_ location: SourceLocation) -> String {
         var place = location.path.isEmpty ? "govlint" : TerminalText.oneLine(location.path)
         if location.line > 0 { place += ":\(location.line):\(location.column)" }
-        return style.bold(place + ":") + " " + style.severity(finding.severity) + ": "
-            + style.bold(TerminalText.oneLine(finding.message)) + " " + style.dim("[\(finding.ruleID)]")
+        return place
     }
 }

@@ -30,11 +30,14 @@ struct CLIError: Error, CustomStringConvertible {
     static func configExists(_ path: String) -> CLIError {
         CLIError(description: "error: '\(path)' already exists; govlint init does not overwrite it")
     }
-    static func badFormatInConfig(_ spec: String, _ reason: String) -> CLIError {
+    static func badFormatInConfig(_ reason: String) -> CLIError {
         CLIError(description: "error: 'formats' in the configuration: \(reason)")
     }
     static let severalToStandardOutput = CLIError(
         description: "error: only one --format may write to standard output; give the others a file (--format FMT:FILE)")
+    static func sameReportFile(_ path: String) -> CLIError {
+        CLIError(description: "error: two --format reports would be written to '\(path)'; give each its own file")
+    }
     static func badDate(_ text: String) -> String {
         "'\(text)' is not a date; write it as yyyy-MM-dd (2020-12-31) or dd/MM/yyyy"
     }

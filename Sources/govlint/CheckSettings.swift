@@ -74,13 +74,17 @@ struct CheckSettings {
                 case .success(var parsed):
                     parsed.file = parsed.file.map(fromConfig)
                     return parsed
-                case .failure(let error): throw CLIError.badFormatInConfig(spec, error.message)
+                case .failure(let error): throw CLIError.badFormatInConfig(error.message)
                 }
             }
         } else {
             formats = [FormatSpec(format: .text, file: nil)]
         }
         if formats.filter({ $0.file == nil }).count > 1 { throw CLIError.severalToStandardOutput }
+        let files = formats.compactMap(\.file)
+        if let repeated = files.first(where: { file in files.filter { $0 == file }.count > 1 }) {
+            throw CLIError.sameReportFile(repeated)
+        }
         summary = output.summary
         quiet = output.quiet
         color = Terminal.useColor(output.color)

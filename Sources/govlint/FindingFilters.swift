@@ -37,7 +37,7 @@ enum FindingFilters {
         }
         let outcome = BaselineFilter.apply(
             result.findings, baseline: baseline, paths: relativizer(for: path, workingDirectory: workingDirectory),
-            baselinePath: display, baselineText: text)
+            baselinePath: display, baselineText: text, checkedFiles: result.files.map(\.path))
         result.findings = outcome.findings
         addDescriptor(BaselineFilter.staleDescriptor, to: &result)
         return outcome.hiddenCount

@@ -17,13 +17,13 @@ struct OutputOptions: ParsableArguments {
         })
     var formats: [FormatSpec] = []
 
-    @Option(help: ArgumentHelp("The lowest severity that fails the run: error, warning, info or never (default: error).", valueName: "LEVEL"))
+    @Option(help: ArgumentHelp("The lowest severity that fails the run (default: error).", valueName: "LEVEL"))
     var failOn: FailThreshold?
 
     @Flag(help: "Print the scorecard (targets, findings per rule and per file) after the findings.")
     var summary = false
 
-    @Option(help: ArgumentHelp("Colour: auto (a terminal without NO_COLOR), always or never.", valueName: "WHEN"))
+    @Option(help: ArgumentHelp("When to colour the text report; auto: when stdout is a terminal and NO_COLOR is unset.", valueName: "WHEN"))
     var color: ColorChoice = .auto
 
     @Flag(help: "Findings only: no progress and no totals line.")

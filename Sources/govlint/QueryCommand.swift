@@ -9,8 +9,8 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Run a JSONPath (RFC 9535) query over data files and print each match with its location.",
         discussion: """
-            Each match prints as `file:line:col: $['normalized']['path']: value`, the value as
-            compact JSON. Exit status: 0 when something matched, 1 when nothing did, 2 for an
+            Each match prints as `file:line:col: $['normalized']['path']: value`, the value as \
+            compact JSON. Exit status: 0 when something matched, 1 when nothing did, 2 for an \
             invalid query or a file that cannot be read.
             """
     )

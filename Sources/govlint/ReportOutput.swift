@@ -9,7 +9,7 @@ struct ReportOutput {
     let hidden: HiddenFindings
 
     func write(_ result: LintResult) throws(CLIError) {
-        let sources = DiskSourceText()
+        let sources = BuiltinAwareSourceText(builtins: LintInvocation.builtins)
         for spec in settings.formats {
             let toTerminal = spec.file == nil
             let context = ReportContext(

@@ -43,7 +43,8 @@ struct BaselineTests {
         let text = BaselineFile.encode(Baseline(recording: old, paths: Self.paths))
         let baseline = try BaselineFile.decode(text, path: "/repo/b.json")
         let now = [Self.finding("r/late", key: "HS-2", line: 30), Self.finding("r/late", key: "HS-3", line: 31)]
-        let outcome = BaselineFilter.apply(now, baseline: baseline, paths: Self.paths, baselinePath: "/repo/b.json", baselineText: text)
+        let outcome = BaselineFilter.apply(now, baseline: baseline, paths: Self.paths, baselinePath: "/repo/b.json", baselineText: text,
+                                          checkedFiles: ["data/d.csv"])
         #expect(outcome.hiddenCount == 1)
         #expect(outcome.findings.map { "\($0.location.path):\($0.location.line) \($0.ruleID)" } == [
             "/repo/b.json:4 govlint/stale-baseline", "data/d.csv:31 r/late",
@@ -52,11 +53,19 @@ struct BaselineTests {
         #expect(outcome.findings[0].severity == .info)
     }
 
+    @Test("entries of files the run did not check are not stale")
+    func uncheckedFiles() {
+        let baseline = Baseline(entries: [.init(rule: "r/x", file: "sub/data/other.csv", key: "K")])
+        let outcome = BaselineFilter.apply([], baseline: baseline, paths: Self.paths, baselinePath: "b.json", baselineText: "",
+                                           checkedFiles: ["data/d.csv"])
+        #expect(outcome.findings.isEmpty)
+    }
+
     @Test("an item reported more often than recorded shows the extra findings")
     func counts() throws {
         let baseline = Baseline(entries: [.init(rule: "r/x", file: "sub/data/d.csv", key: "K", count: 1)])
         let now = [Self.finding("r/x", key: "K", line: 1), Self.finding("r/x", key: "K", line: 5)]
-        let outcome = BaselineFilter.apply(now, baseline: baseline, paths: Self.paths, baselinePath: "b.json", baselineText: "")
+        let outcome = BaselineFilter.apply(now, baseline: baseline, paths: Self.paths, baselinePath: "b.json", baselineText: "", checkedFiles: ["data/d.csv"])
         #expect(outcome.hiddenCount == 1)
         #expect(outcome.findings.map(\.location.line) == [5])
     }

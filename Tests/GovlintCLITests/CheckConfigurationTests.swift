@@ -67,6 +67,19 @@ struct CheckConfigurationTests {
         #expect(run.status == 1)
     }
 
+    @Test("formats and fail-on come from the file; a --format flag replaces its formats")
+    func formatsFromFile() throws {
+        let project = try Project(files: [
+            ".govlint.yml": "rules: [rules.yml]\ninclude: [\"data/**\"]\nformats: [github, \"json:out.json\"]\nfail-on: info\n",
+        ])
+        let run = try project.run(["check"])
+        #expect(run.stdout.hasPrefix("::error file=data/d.yml,line=2,col=5,endLine=5,endColumn=3,title=t/quick::dossier A1 took 12 days\n"))
+        #expect(try project.read("out.json").hasPrefix("{\n  \"version\": 1,"))
+        #expect(run.status == 1)
+        let replaced = try project.run(["check", "--format", "text", "--quiet"])
+        #expect(replaced.stdout.hasPrefix("data/d.yml:2:5: error: "))
+    }
+
     @Test("govlint init writes a configuration that govlint check accepts")
     func initThenCheck() throws {
         let project = try Project()

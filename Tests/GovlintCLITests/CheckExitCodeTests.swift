@@ -71,6 +71,7 @@ struct CheckExitCodeTests {
         (["check", "data", "--as-of", "31.12.2020"], "Error: '31.12.2020' is not a date"),
         (["check", "data", "--bogus"], "Error: Unknown option '--bogus'"),
         (["check", "data", "--format", "json", "--format", "sarif"], "error: only one --format may write to standard output"),
+        (["check", "data", "--format", "json:r.out", "--format", "sarif:r.out"], "error: two --format reports would be written to '"),
         (["check", "data", "--config", "none.yml"], "error: config file 'none.yml' does not exist\n"),
         (["check", "data", "--baseline", "none.json", "--rules", "rules.yml"], "error: cannot read the baseline"),
     ])

@@ -36,6 +36,15 @@ struct TextReporterTests {
         #expect(output.hasSuffix("    1 | a: bcd\n      |   ^~~~\n"))
     }
 
+    @Test("CRLF line ends, a byte-order mark and control characters do not shift or break the frame")
+    func awkwardSource() {
+        let finding = Finding(
+            ruleID: "r/x", severity: .error, message: "m",
+            location: SourceLocation(file: FileID("c.csv"), line: 2, column: 3, endColumn: 5))
+        let output = Self.render([finding], source: ["c.csv": "\u{FEFF}a,b\r\nx\u{1B},yz\r\n"], quiet: true)
+        #expect(output == "c.csv:2:3: error: m [r/x]\n    2 | x\u{FFFD},yz\n      |   ^~\n")
+    }
+
     @Test("totals: counts by severity, files with findings of files checked", arguments: [
         (0, 0, 0, 3, "no findings in 3 files"),
         (1, 0, 0, 1, "1 error in 1 of 1 file"),

@@ -16,9 +16,11 @@ struct CheckKindTests {
 
     @Test func findingsOfEveryKind() throws {
         let prefix = Fixture.folder.path + "/data/"
-        let briefs = try Self.run().findings.map { $0.brief.replacingOccurrences(of: prefix, with: "") }
+        let findings = try Self.run().findings
+        // HS-5, received on 2020-12-28, is due in 2021, a year the fixture calendar does not cover.
+        #expect(findings.last?.brief == "checks.yml:4:11: govlint/calendar-coverage: the working-day calendar tet-2020 has no holiday data for 2021; only weekends were counted there")
+        let briefs = findings.dropLast().map { $0.brief.replacingOccurrences(of: prefix, with: "") }
         #expect(briefs == [
-            ":0:0: govlint/calendar-coverage: the working-day calendar tet-2020 has no holiday data for 2021; only weekends were counted there",
             "catalogue.yml:3:1: fixture-checks/online-share: 33.3% of procedures are online (1 of 3); the target is 50%",
             "catalogue.yml:14:5: fixture-checks/procedure-required: required field 'sector' is missing or empty",
             "catalogue.yml:14:5: fixture-checks/within-legal-max: procedure 1.00002 takes 20 days, more than the legal 15",

@@ -32,10 +32,10 @@ public enum BaselineFile {
         do {
             document = try JSONDecoder().decode(Document.self, from: Data(text.utf8))
         } catch {
-            throw ReadError(path: path, reason: "not a govlint baseline (\(Self.describe(error))); write one with --write-baseline")
+            throw ReadError(path: path, reason: ProjectFileMessages.notABaseline(Self.describe(error)))
         }
         guard document.version == Baseline.formatVersion else {
-            throw ReadError(path: path, reason: "baseline version \(document.version) is not supported (this govlint reads version \(Baseline.formatVersion))")
+            throw ReadError(path: path, reason: ProjectFileMessages.baselineVersion(document.version))
         }
         return Baseline(entries: document.entries)
     }

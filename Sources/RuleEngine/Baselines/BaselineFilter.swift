@@ -8,8 +8,7 @@ public enum BaselineFilter {
     /// The descriptor reports show for stale-baseline notes.
     public static let staleDescriptor = RuleDescriptor(
         id: staleRuleID, severity: .info,
-        summary: "A baseline entry matches no current finding.",
-        description: "The recorded finding was fixed or its item renamed; rewrite the baseline with --write-baseline.")
+        summary: ProjectFileMessages.staleBaselineSummary, description: ProjectFileMessages.staleBaselineDescription)
 
     /// What applying a baseline left.
     public struct Outcome: Sendable {
@@ -19,10 +18,14 @@ public enum BaselineFilter {
         public var hiddenCount: Int
     }
 
-    /// `findings` less those `baseline` records; `baselinePath` and `baselineText` place stale notes.
+    /// `findings` less those `baseline` records; `baselinePath` and `baselineText` place stale
+    /// notes, which are given only for entries of `checkedFiles` (a run over part of the tree
+    /// says nothing about the other files' entries).
     public static func apply(
-        _ findings: [Finding], baseline: Baseline, paths: PathRelativizer, baselinePath: String, baselineText: String
+        _ findings: [Finding], baseline: Baseline, paths: PathRelativizer, baselinePath: String, baselineText: String,
+        checkedFiles: [String]
     ) -> Outcome {
+        let checked = Set(checkedFiles.map(paths.relative))
         var remaining: [BaselineIdentity: Int] = [:]
         for entry in baseline.entries { remaining[entry.identity, default: 0] += entry.count }
         var kept: [Finding] = []
@@ -39,14 +42,13 @@ public enum BaselineFilter {
         let file = FileID(baselinePath)
         let locations = BaselineFile.entryLocations(baselineText, file: file)
         for (index, entry) in baseline.entries.enumerated() {
-            guard let left = remaining[entry.identity], left > 0 else { continue }
+            guard let left = remaining[entry.identity], left > 0, checked.contains(entry.file) else { continue }
             remaining[entry.identity] = 0
             // Entries are written one a line; a hand-reformatted file loses the line, not the note.
             let location = locations.count == baseline.entries.count ? locations[index] : SourceLocation(file: file, line: 0, column: 0)
-            let unmatched = left == entry.count ? "matches no finding" : "matches \(entry.count - left) of \(entry.count) findings"
             kept.append(Finding(
                 ruleID: staleRuleID, severity: .info,
-                message: "baseline entry for \(entry.rule) in \(entry.file) (key \(entry.key)) \(unmatched); rewrite the baseline with --write-baseline",
+                message: ProjectFileMessages.staleBaseline(entry, unmatched: left),
                 location: location, key: "\(entry.rule)|\(entry.file)|\(entry.key)"))
         }
         return Outcome(findings: kept.sorted(), hiddenCount: hidden)

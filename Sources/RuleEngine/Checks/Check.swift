@@ -1,5 +1,6 @@
 import DataModel
 import Expressions
+import JSONPath
 
 /// One check kind's behaviour: given the items of a rule (those that passed `where` and
 /// `effective`), the violations among them.
@@ -28,7 +29,7 @@ struct CheckItem {
     /// The node `for-each` selected.
     var node: Value
     /// Its normalized path in its document.
-    var path: String
+    var path: NormalizedPath
     /// The values of the rule's variables for its document (`root`, `doc`, lookups…).
     var variables: [ExprValue]
     /// Which document it belongs to, so the binder knows when the variables change.
@@ -37,8 +38,6 @@ struct CheckItem {
     var collectionLocation: SourceLocation
     /// Its position among the collection handed to the check.
     var index: Int
-    /// Its identity for reports and baselines: its `key`, else its normalized path.
-    var key: String
 }
 
 /// What a check found: violations, and for targets their measurements.

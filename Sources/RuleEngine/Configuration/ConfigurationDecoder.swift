@@ -14,7 +14,7 @@ public enum ConfigurationDecoder {
         var errors = file.problems.map { ConfigurationError($0.message, at: $0.location) }
         var configuration = Configuration(path: file.path, root: root)
         if file.documents.count > 1 {
-            errors.append(ConfigurationError(ConfigurationMessages.severalDocuments, at: file.documents[1].root.location))
+            errors.append(ConfigurationError(ProjectFileMessages.severalDocuments, at: file.documents[1].root.location))
         }
         if let document = file.documents.first, !document.root.isNull {
             if let map = document.root.map {
@@ -22,7 +22,7 @@ public enum ConfigurationDecoder {
                 for entry in map.entries { reader.read(entry, into: &configuration) }
                 errors += reader.errors
             } else {
-                errors.append(ConfigurationError(ConfigurationMessages.notAMapping, at: document.root.location))
+                errors.append(ConfigurationError(ProjectFileMessages.notAMapping, at: document.root.location))
             }
         }
         errors.sort { $0.location < $1.location }

@@ -9,7 +9,7 @@ struct ConfigurationFieldReader {
         switch entry.key {
         case "version":
             if value.text != "1" || value.string != nil {
-                errors.append(ConfigurationError(ConfigurationMessages.unsupportedVersion(value.text), at: value.location))
+                errors.append(ConfigurationError(ProjectFileMessages.unsupportedVersion(value.text), at: value.location))
             }
         case "rules": configuration.rules = strings(entry)
         case "include": configuration.include = globs(entry)
@@ -22,19 +22,19 @@ struct ConfigurationFieldReader {
             configuration.dateFormats = stringItems(entry).map { items in
                 items.compactMap { pattern, node in
                     if let format = DateFormat(pattern) { return format }
-                    errors.append(ConfigurationError(ConfigurationMessages.badDateFormat(pattern), at: node.location))
+                    errors.append(ConfigurationError(ProjectFileMessages.badDateFormat(pattern), at: node.location))
                     return nil
                 }
             }
         case "fail-on":
             guard let text = string(entry) else { return }
             if let threshold = FailThreshold(rawValue: text) { configuration.failOn = threshold } else {
-                errors.append(ConfigurationError(ConfigurationMessages.badFailOn(text), at: value.location))
+                errors.append(ConfigurationError(ProjectFileMessages.badFailOn(text), at: value.location))
             }
         case "severity": configuration.severity = levels(entry)
         default:
             let suggestion = Suggestion.closest(to: entry.key, among: ConfigurationDecoder.keys)
-            errors.append(ConfigurationError(ConfigurationMessages.unknownKey(entry.key, suggestion: suggestion), at: entry.keyLocation))
+            errors.append(ConfigurationError(ProjectFileMessages.unknownKey(entry.key, suggestion: suggestion), at: entry.keyLocation))
         }
     }
 
@@ -43,7 +43,7 @@ struct ConfigurationFieldReader {
             errors.append(wrongType(entry.key, "a string", entry.value))
             return nil
         }
-        if text.isEmpty { errors.append(ConfigurationError(ConfigurationMessages.emptyString(entry.key), at: entry.value.location)) }
+        if text.isEmpty { errors.append(ConfigurationError(ProjectFileMessages.emptyString(entry.key), at: entry.value.location)) }
         return text
     }
 
@@ -72,7 +72,7 @@ struct ConfigurationFieldReader {
                 do throws(GlobError) {
                     return try Glob(pattern)
                 } catch {
-                    errors.append(ConfigurationError(ConfigurationMessages.badGlob(error.message), at: node.location))
+                    errors.append(ConfigurationError(ProjectFileMessages.badGlob(error.message), at: node.location))
                     return nil
                 }
             }
@@ -86,9 +86,9 @@ struct ConfigurationFieldReader {
             for format in [DateFormat.iso, .dayFirst] {
                 if case .date(let date)? = format.parse(text) { return date }
             }
-            errors.append(ConfigurationError(ConfigurationMessages.badDate(text), at: entry.value.location))
+            errors.append(ConfigurationError(ProjectFileMessages.badDate(text), at: entry.value.location))
         default:
-            errors.append(ConfigurationError(ConfigurationMessages.badDate(entry.value.text), at: entry.value.location))
+            errors.append(ConfigurationError(ProjectFileMessages.badDate(entry.value.text), at: entry.value.location))
         }
         return nil
     }
@@ -101,14 +101,14 @@ struct ConfigurationFieldReader {
         var out: [String: RuleLevel] = [:]
         for member in map.entries {
             if let text = member.value.string, let level = RuleLevel(text) { out[member.key] = level } else {
-                errors.append(ConfigurationError(ConfigurationMessages.badLevel(member.key, member.value.text), at: member.value.location))
+                errors.append(ConfigurationError(ProjectFileMessages.badLevel(member.key, member.value.text), at: member.value.location))
             }
         }
         return out
     }
 
     private func wrongType(_ key: String, _ expected: String, _ value: Value) -> ConfigurationError {
-        ConfigurationError(ConfigurationMessages.wrongType(key, expected: expected, found: Self.describe(value)), at: value.location)
+        ConfigurationError(ProjectFileMessages.wrongType(key, expected: expected, found: Self.describe(value)), at: value.location)
     }
 
     private static func describe(_ value: Value) -> String {

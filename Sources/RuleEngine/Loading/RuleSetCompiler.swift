@@ -48,9 +48,22 @@ struct RuleSetCompiler {
         }
         return RuleSet(
             id: id, origin: definition.origin, title: definition.title, description: definition.description,
-            basis: definition.basis, docs: definition.docs, rules: rules, files: definition.files?.compactMap(\.string),
-            dateFormats: dateFormats, columns: compileColumns(definition.columns), calendar: calendar, match: match,
+            basis: definition.basis, docs: definition.docs, rules: rules, dateFormats: dateFormats,
+            columns: compileColumns(definition.columns), calendar: calendar, fileSelector: definition.files.map(compileGlobs),
+            calendarLocation: overrides.calendar == nil ? definition.calendar?.location : nil, match: match,
             matchScope: documentScope, lookups: lookups, variableNames: variableNames)
+    }
+
+    /// `files` globs; a malformed one is an error at its place.
+    private func compileGlobs(_ values: [Value]) -> FileSelector {
+        FileSelector(globs: values.compactMap { value in
+            do throws(GlobError) {
+                return try Glob(value.string ?? "")
+            } catch {
+                sink.error(RuleSetMessages.badGlob(error.message), at: value.location)
+                return nil
+            }
+        })
     }
 
     private func compileDateFormats(_ values: [Value]?) -> [DateFormat] {
@@ -87,7 +100,7 @@ struct RuleSetCompiler {
         guard let fromValue = map["from"], let keyValue = map["key"] else { return nil }
         let errorsBefore = sink.errorCount
         let from = SelectorCompiler(sink: sink, positions: positions).compile(fromValue, key: "from")
-        let files = map.strings("files")?.compactMap(\.string)
+        let files = map.strings("files").map(compileGlobs)
         let key = ExpressionCompiler(scope: scope, positions: positions).compile(keyValue, key: "key", sink: sink)
         guard sink.errorCount == errorsBefore, let key else { return nil }
         return LookupDefinition(name: entry.key, from: from, files: files, key: key, keyScope: scope, location: entry.keyLocation)

@@ -83,6 +83,7 @@ enum RuleSetMessages {
         "unknown calendar '\(name)'" + didYouMean(Suggestion.closest(to: name, among: known))
             + (known.isEmpty ? "" : " (built-in calendars: \(known.sorted().joined(separator: ", ")))")
     }
+    static func badGlob(_ reason: String) -> String { "invalid glob: \(reason)" }
     static func badCalendar(_ reason: String) -> String { "invalid calendar: \(reason)" }
     static func badDateFormat(_ pattern: String) -> String {
         "invalid date format '\(pattern)'; use yyyy, MM and dd once each with separators, e.g. 'dd/MM/yyyy'"

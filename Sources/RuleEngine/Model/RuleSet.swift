@@ -14,14 +14,17 @@ public struct RuleSet: Sendable {
     public let docs: String?
     /// Its rules, in the order written (extended rules first).
     public let rules: [Rule]
-    /// The `files` globs, relative to the config root; `nil` applies to every document.
-    public let files: [String]?
+    /// The `files` globs as written, relative to the config root; `nil` applies to every document.
+    public var files: [String]? { fileSelector?.globs.map(\.pattern) }
     /// How data files it applies to are read.
     public let dateFormats: [DateFormat]
     public let columns: [String: ColumnType]
     /// Its working-day calendar, when it names one.
     public let calendar: WorkdayCalendar?
 
+    let fileSelector: FileSelector?
+    /// Where `calendar:` was written, for the run's coverage warning.
+    let calendarLocation: SourceLocation?
     let match: RuleExpression?
     let matchScope: ExpressionScope
     let lookups: [LookupDefinition]
@@ -34,7 +37,7 @@ public struct RuleSet: Sendable {
 struct LookupDefinition: Sendable {
     let name: String
     let from: [Selector]
-    let files: [String]?
+    let files: FileSelector?
     let key: RuleExpression
     let keyScope: ExpressionScope
     let location: SourceLocation

@@ -22,7 +22,7 @@ public enum ExampleRunner {
         }
         var lookups: [String: LookupState] = [:]
         for lookup in set.lookups {
-            let sources = lookup.files.map { globs in with.filter { FileSelector(globs).matches($0.relativePath) } } ?? with
+            let sources = lookup.files.map { selector in with.filter { selector.matches($0.relativePath) } } ?? with
             lookups[lookup.name] = LookupBuilder.build(lookup, from: sources, asOf: asOf)
         }
         let evaluator = RuleEvaluator(rule: rule, severity: .error, asOf: asOf, calendar: set.calendar ?? .weekendsOnly,

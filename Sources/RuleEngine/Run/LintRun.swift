@@ -1,5 +1,6 @@
 import DataModel
 import Expressions
+import JSONPath
 
 /// One evaluation of loaded files: applicability, lookups, rules per document in parallel,
 /// run-scope checks, and the run's own findings.
@@ -22,7 +23,7 @@ struct LintRun {
 
     private var asOf: CivilDate { plan.options.asOf }
 
-    /// What evaluating the rules on one document gave.
+    /// What evaluating one rule on one document gave.
     private struct DocumentOutcome {
         var findings: [Finding] = []
         var targets: [Scorecard.TargetResult] = []
@@ -33,13 +34,25 @@ struct LintRun {
 
     func evaluate() -> LintResult {
         let sets = plan.ruleSets
-        let applicable = Parallel.map(documents.count, jobs: plan.options.jobs) { d in
+        let jobs = plan.options.jobs
+        let applicable = Parallel.map(documents.count, jobs: jobs) { d in
             sets.indices.filter { applies(set: $0, to: documents[d]) }
         }
         let appliedSets = Set(applicable.flatMap { $0 })
         let crossFileLookups = buildCrossFileLookups(for: appliedSets)
-        let outcomes = Parallel.map(documents.count, jobs: plan.options.jobs) { d in
-            evaluate(document: documents[d], sets: applicable[d], lookups: crossFileLookups)
+        let states = Parallel.map(documents.count, jobs: jobs) { d in
+            prepare(document: documents[d], sets: applicable[d], lookups: crossFileLookups)
+        }
+        // One unit of work per rule and document, so a single large register still uses every core.
+        var work: [(document: Int, set: Int, rule: Int)] = []
+        for (d, documentSets) in applicable.enumerated() {
+            for s in documentSets {
+                for (r, rule) in sets[s].rules.enumerated() where plan.severity(of: rule) != nil { work.append((d, s, r)) }
+            }
+        }
+        let outcomes = Parallel.map(work.count, jobs: jobs) { w in
+            evaluate(rule: sets[work[w].set].rules[work[w].rule], of: sets[work[w].set],
+                     on: documents[work[w].document], state: states[work[w].document][work[w].set]!)
         }
         var findings = files.flatMap { $0.problems.map(RunFindings.loadProblem) }
         var targets: [Scorecard.TargetResult] = []
@@ -54,10 +67,12 @@ struct LintRun {
             deferred.merge(outcome.deferred) { $0 + $1 }
         }
         var descriptors: [RuleDescriptor] = []
-        var calendars: [String: WorkdayCalendar] = [:]
+        var calendars: [String: (calendar: WorkdayCalendar, location: SourceLocation)] = [:]
         for (s, set) in sets.enumerated() {
             let calendar = plan.calendar(of: set)
-            calendars[calendar.name] = calendar
+            if calendars[calendar.name] == nil || appliedSets.contains(s) {
+                calendars[calendar.name] = (calendar, set.calendarLocation ?? calendars[calendar.name]?.location ?? .unknown)
+            }
             for rule in set.rules {
                 guard let severity = plan.severity(of: rule) else { continue }
                 var descriptor = rule.descriptor
@@ -81,11 +96,11 @@ struct LintRun {
             }
             findings += emptyLookupFindings(set, lookups: crossFileLookups[s] ?? [:], applied: appliedSets.contains(s))
         }
-        for (name, calendar) in calendars.sorted(by: { $0.key < $1.key }) {
-            let years = calendar.uncoveredYearsUsed().sorted()
+        for (name, entry) in calendars.sorted(by: { $0.key < $1.key }) {
+            let years = entry.calendar.uncoveredYearsUsed().sorted()
             guard !years.isEmpty else { continue }
             findings.append(Finding(ruleID: RunFindings.calendarCoverageID, severity: .warning,
-                                    message: RuleSetMessages.uncoveredYears(name, years), location: .unknown))
+                                    message: RuleSetMessages.uncoveredYears(name, years), location: entry.location))
         }
         targets.sort { ($0.location, $0.ruleID, $0.group ?? "") < ($1.location, $1.ruleID, $1.group ?? "") }
         return LintResult(
@@ -122,8 +137,16 @@ struct LintRun {
                       dateFormat: set.dateFormats.first ?? .iso, lookups: lookups)
     }
 
-    private func evaluate(document: RunDocument, sets: [Int], lookups: [Int: [String: LookupState]]) -> DocumentOutcome {
-        var outcome = DocumentOutcome()
+    /// What the rules of one set share on one document: its variables, its lookups, and the
+    /// matches of each distinct selector.
+    private struct SetState {
+        var variables: [ExprValue]
+        var lookups: [String: LookupState]
+        var selections: [String: [JSONPathMatch]]
+    }
+
+    private func prepare(document: RunDocument, sets: [Int], lookups: [Int: [String: LookupState]]) -> [Int: SetState] {
+        var out: [Int: SetState] = [:]
         for s in sets {
             let set = plan.ruleSets[s]
             var states = lookups[s] ?? [:]
@@ -134,23 +157,33 @@ struct LintRun {
                 + set.variableNames.dropFirst(RuleSetCompiler.documentVariables.count).map { name in
                     ExprValue.lookup(states[name]?.table ?? LookupTable())
                 }
-            for rule in set.rules {
-                guard let severity = plan.severity(of: rule) else { continue }
-                let evaluator = makeEvaluator(rule, severity: severity, set: set, lookups: states)
-                let matches = evaluator.select(in: document.root)
-                if !matches.isEmpty { outcome.matchedRules.insert(rule.id) }
-                let binder = ItemBinder(scope: rule.scope, variables: variables)
-                let items = evaluator.prepare(matches, document: document, variables: variables, binder: binder,
-                                              findings: &outcome.findings)
-                outcome.itemsChecked[rule.id, default: 0] += items.count
-                if rule.check.runScope {
-                    outcome.deferred[rule.id, default: []] += items
-                } else if !items.isEmpty {
-                    let judged = evaluator.judge(items, binder: binder)
-                    outcome.findings += judged.findings
-                    outcome.targets += judged.targets
+            var selections: [String: [JSONPathMatch]] = [:]
+            for rule in set.rules where plan.severity(of: rule) != nil {
+                for selector in rule.selectors where selections[selector.text] == nil {
+                    selections[selector.text] = selector.query.evaluate(document.root)
                 }
             }
+            out[s] = SetState(variables: variables, lookups: states, selections: selections)
+        }
+        return out
+    }
+
+    private func evaluate(rule: Rule, of set: RuleSet, on document: RunDocument, state: SetState) -> DocumentOutcome {
+        var outcome = DocumentOutcome()
+        guard let severity = plan.severity(of: rule) else { return outcome }
+        let evaluator = makeEvaluator(rule, severity: severity, set: set, lookups: state.lookups)
+        let matches = evaluator.select(in: document.root, selections: state.selections)
+        if !matches.isEmpty { outcome.matchedRules.insert(rule.id) }
+        let binder = ItemBinder(scope: rule.scope, variables: state.variables)
+        let items = evaluator.prepare(matches, document: document, variables: state.variables, binder: binder,
+                                      findings: &outcome.findings)
+        outcome.itemsChecked[rule.id, default: 0] += items.count
+        if rule.check.runScope {
+            outcome.deferred[rule.id, default: []] += items
+        } else if !items.isEmpty {
+            let judged = evaluator.judge(items, binder: binder)
+            outcome.findings += judged.findings
+            outcome.targets += judged.targets
         }
         return outcome
     }

@@ -8,7 +8,7 @@ public enum Linter {
     /// Checks `options.files` against `options.ruleSets`.
     public static func run(_ options: LintOptions) -> LintResult {
         let paths = Array(Set(options.files)).sorted()
-        let relative = paths.map { relativePath($0, to: options.configRoot) }
+        let relative = paths.map { Glob.relativePath($0, to: options.configRoot) }
         let plan = RunPlan(options: options)
         let done = Atomic<Int>(0)
         let loaded = Parallel.map(paths.count, jobs: options.jobs) { i -> LoadedFile in
@@ -23,17 +23,6 @@ public enum Linter {
         }
         return LintRun(plan: plan, files: loaded, relativePaths: relative).evaluate()
     }
-
-    /// `path` relative to `root` when it lies inside it, for matching `files` globs.
-    static func relativePath(_ path: String, to root: String) -> String {
-        var p = path
-        while p.hasPrefix("./") { p.removeFirst(2) }
-        var r = root
-        while r.hasPrefix("./") { r.removeFirst(2) }
-        if r == "." || r.isEmpty { return p }
-        if !r.hasSuffix("/") { r += "/" }
-        return p.hasPrefix(r) ? String(p.dropFirst(r.count)) : p
-    }
 }
 
 /// The run's settings resolved once: which sets and lookups read which files, with what
@@ -45,8 +34,8 @@ struct RunPlan {
 
     init(options: LintOptions) {
         self.options = options
-        setSelectors = options.ruleSets.map { $0.files.map(FileSelector.init) }
-        lookupSelectors = options.ruleSets.map { $0.lookups.map { $0.files.map(FileSelector.init) } }
+        setSelectors = options.ruleSets.map(\.fileSelector)
+        lookupSelectors = options.ruleSets.map { $0.lookups.map(\.files) }
     }
 
     var ruleSets: [RuleSet] { options.ruleSets }

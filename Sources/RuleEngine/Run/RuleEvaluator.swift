@@ -12,11 +12,13 @@ struct RuleEvaluator {
     let dateFormat: DateFormat
     let lookups: [String: LookupState]
 
-    /// The items of a document, selected by the rule's `for-each` (each node once).
-    func select(in root: Value) -> [JSONPathMatch] {
-        if rule.selectors.count == 1 { return rule.selectors[0].query.evaluate(root) }
+    /// The items of a document, selected by the rule's `for-each` (each node once); `selections`
+    /// holds the document's matches by selector text, shared by the rules that use the same one.
+    func select(in root: Value, selections: [String: [JSONPathMatch]] = [:]) -> [JSONPathMatch] {
+        func matches(_ selector: Selector) -> [JSONPathMatch] { selections[selector.text] ?? selector.query.evaluate(root) }
+        if rule.selectors.count == 1 { return matches(rule.selectors[0]) }
         var seen = Set<NormalizedPath>()
-        return rule.selectors.flatMap { $0.query.evaluate(root) }.filter { seen.insert($0.path).inserted }
+        return rule.selectors.flatMap(matches).filter { seen.insert($0.path).inserted }
     }
 
     /// The matches that pass `effective` and `where`, as check items; failures become findings.
@@ -27,9 +29,8 @@ struct RuleEvaluator {
         let collection = matches.first.map { Self.collectionLocation(of: $0, in: document.root) } ?? document.root.location
         let documentYear = Effective.documentYear(document.root)
         for match in matches {
-            let path = match.path.description
-            var item = CheckItem(node: match.node, path: path, variables: variables, document: document.index,
-                                 collectionLocation: collection, index: items.count, key: path)
+            let item = CheckItem(node: match.node, path: match.path, variables: variables, document: document.index,
+                                 collectionLocation: collection, index: items.count)
             let activation = binder.bind(item)
             if let effective = rule.effective {
                 let date: ExprValue?
@@ -37,7 +38,7 @@ struct RuleEvaluator {
                     switch expression.evaluate(activation) {
                     case .success(let v): date = v
                     case .failure(let e):
-                        findings.append(ruleError(e.reason, at: match.node.location, key: path, path: path))
+                        findings.append(ruleError(e.reason, at: match.node.location, item: item, binder: binder))
                         continue
                     }
                 } else {
@@ -48,18 +49,15 @@ struct RuleEvaluator {
             if let condition = rule.condition {
                 switch condition.evaluate(activation) {
                 case .failure(let e):
-                    findings.append(ruleError(e.reason, at: match.node.location, key: path, path: path))
+                    findings.append(ruleError(e.reason, at: match.node.location, item: item, binder: binder))
                     continue
                 case .success(let v):
                     guard let truth = v.boolValue else {
-                        findings.append(ruleError(RuleSetMessages.notBoolean("where", v), at: match.node.location, key: path, path: path))
+                        findings.append(ruleError(RuleSetMessages.notBoolean("where", v), at: match.node.location, item: item, binder: binder))
                         continue
                     }
                     if !truth { continue }
                 }
-            }
-            if let key = rule.key, case .success(let v) = key.evaluate(activation), !v.isNull {
-                item.key = v.messageText(dateFormat: dateFormat)
             }
             items.append(item)
         }
@@ -77,9 +75,10 @@ struct RuleEvaluator {
         for violation in outcome.violations {
             let item = items[violation.item]
             if let reason = violation.failure {
-                findings.append(ruleError(reason, at: violation.location, key: item.key, path: item.path))
+                findings.append(ruleError(reason, at: violation.location, item: item, binder: binder))
                 continue
             }
+            let key = self.key(of: item, binder: binder)
             let activation: Activation
             if let existing = messageActivation {
                 activation = existing
@@ -98,7 +97,7 @@ struct RuleEvaluator {
             if let at = rule.at, case .single(let field) = at.resolve(in: item.node) { location = field.location }
             findings.append(Finding(
                 ruleID: rule.id, severity: severity, message: template.render(activation, dateFormat: dateFormat),
-                location: location, key: item.key, path: item.path))
+                location: location, key: key, path: item.path.description))
         }
         let targets = outcome.targets.map {
             Scorecard.TargetResult(ruleID: rule.id, group: $0.group, location: $0.location, measure: $0.measure,
@@ -107,9 +106,18 @@ struct RuleEvaluator {
         return (findings, targets)
     }
 
-    private func ruleError(_ reason: String, at location: SourceLocation, key: String, path: String) -> Finding {
+    /// The item's identity: its `key` expression's value, else its normalized path. Computed
+    /// only for items with findings, since most items have none.
+    private func key(of item: CheckItem, binder: ItemBinder) -> String {
+        if let key = rule.key, case .success(let v) = key.evaluate(binder.bind(item)), !v.isNull {
+            return v.messageText(dateFormat: dateFormat)
+        }
+        return item.path.description
+    }
+
+    private func ruleError(_ reason: String, at location: SourceLocation, item: CheckItem, binder: ItemBinder) -> Finding {
         Finding(ruleID: RunFindings.ruleErrorID, severity: .error, message: RuleSetMessages.ruleError(rule.id, reason),
-                location: location, key: key, path: path)
+                location: location, key: key(of: item, binder: binder), path: item.path.description)
     }
 
     /// Where the collection holding a match was written: the key naming it (`procedures:`),

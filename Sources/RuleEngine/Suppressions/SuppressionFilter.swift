@@ -16,8 +16,7 @@ public enum SuppressionFilter {
     /// The descriptor reports show for unused-suppression warnings.
     public static let unusedDescriptor = RuleDescriptor(
         id: unusedRuleID, severity: .warning,
-        summary: "A govlint-disable comment names a rule that reports nothing there.",
-        description: "Remove the comment or the rule id from it: the finding it silenced is gone or the id is misspelt.")
+        summary: ProjectFileMessages.unusedSuppressionSummary, description: ProjectFileMessages.unusedSuppressionDescription)
 
     /// `findings` without those covered by `suppressions` (by file), with unused ones reported.
     public static func apply(_ findings: [Finding], suppressions: [FileID: [Suppression]]) -> Outcome {
@@ -42,25 +41,17 @@ public enum SuppressionFilter {
                 if suppression.rules.isEmpty {
                     kept.append(Finding(
                         ruleID: unusedRuleID, severity: .warning,
-                        message: "\(suppression.scope.rawValue) names no rule, so it suppresses nothing; write the rule ids to silence",
+                        message: ProjectFileMessages.suppressionNamesNoRule(suppression.scope.rawValue),
                         location: suppression.location, key: suppression.scope.rawValue))
                 }
                 for (r, reference) in suppression.rules.enumerated() where !used[file]![s][r] {
                     kept.append(Finding(
                         ruleID: unusedRuleID, severity: .warning,
-                        message: "\(suppression.scope.rawValue) names \(reference.ruleID), which reports nothing \(Self.scopePhrase(suppression.scope))",
+                        message: ProjectFileMessages.unusedSuppression(suppression.scope, reference.ruleID),
                         location: reference.location, key: "\(suppression.scope.rawValue) \(reference.ruleID)"))
                 }
             }
         }
         return Outcome(findings: kept.sorted(), suppressedCount: suppressedCount)
-    }
-
-    private static func scopePhrase(_ scope: Suppression.Scope) -> String {
-        switch scope {
-        case .line: "on this line"
-        case .nextLine: "on the next line"
-        case .file: "in this file"
-        }
     }
 }

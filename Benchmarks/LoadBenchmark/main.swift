@@ -1,0 +1,76 @@
+// govlint-loadbench: times DataLoader on data files (release builds only give meaningful figures).
+//
+// Usage: govlint-loadbench [--repeat N] [--as yaml|json|csv] [--read-only] FILE...
+// Prints one line per file: `path format bytes best-milliseconds nodes problems`, where the time
+// is the best of N loads (default 5) in CPU time of this process, so other work on a shared
+// machine does not inflate it, and `--read-only` times reading the bytes alone.
+import DataModel
+import Foundation
+
+var repeats = 5
+var format: DataFormat?
+var readOnly = false
+var paths: [String] = []
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--repeat": repeats = Int(arguments.popFirst() ?? "") ?? repeats
+    case "--as": format = arguments.popFirst().flatMap(DataFormat.init(rawValue:))
+    case "--read-only": readOnly = true
+    default: paths.append(argument)
+    }
+}
+guard !paths.isEmpty else {
+    FileHandle.standardError.write(Data("usage: govlint-loadbench [--repeat N] [--as yaml|json|csv] [--read-only] FILE...\n".utf8))
+    exit(2)
+}
+
+/// CPU time used by this process so far, in milliseconds.
+func cpuMilliseconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) * 1e3 + Double(time.tv_nsec) / 1e6
+}
+
+/// The number of nodes in a tree, counted without recursion.
+func nodeCount(_ root: Value) -> Int {
+    var stack = [root]
+    var count = 0
+    while let value = stack.popLast() {
+        count += 1
+        switch value.kind {
+        case .list(let elements): stack.append(contentsOf: elements)
+        case .map(let map): stack.append(contentsOf: map.entries.lazy.map(\.value))
+        default: break
+        }
+    }
+    return count
+}
+
+for path in paths {
+    var best = Double.infinity
+    var nodes = 0
+    var problems = 0
+    var bytes = 0
+    for _ in 0..<max(1, repeats) {
+        let start = cpuMilliseconds()
+        if readOnly {
+            let data = FileManager.default.contents(atPath: path) ?? Data()
+            bytes = data.count
+            best = min(best, cpuMilliseconds() - start)
+            continue
+        }
+        do {
+            let loaded = try DataLoader.load(path: path, format: format)
+            best = min(best, cpuMilliseconds() - start)
+            nodes = loaded.documents.reduce(0) { $0 + nodeCount($1.root) }
+            problems = loaded.problems.count
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            exit(1)
+        }
+    }
+    if !readOnly { bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+    let shownFormat = readOnly ? "bytes" : (format ?? DataFormat(path: path)).map(\.rawValue) ?? "?"
+    print(path, shownFormat, bytes, String(format: "%.1f", best), nodes, problems)
+}

@@ -1,1 +1,0 @@
-// govlint-datagen: writes deterministic synthetic agency data; built in issue 2.
