@@ -32,7 +32,9 @@ public struct Finding: Sendable, Equatable {
 extension Finding: Comparable {
     /// The deterministic report order: file, line, column, then rule id, then message.
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
-        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        // Locations order by file, line and column only; two findings at the same place with
+        // different extents must still fall through to the rule id.
+        if lhs.location < rhs.location || rhs.location < lhs.location { return lhs.location < rhs.location }
         if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
         return lhs.message < rhs.message
     }

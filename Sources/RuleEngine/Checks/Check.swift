@@ -58,6 +58,8 @@ struct Violation {
     var failure: String?
     /// Which of the check's default messages applies when the rule has no `message`.
     var variant: Int = 0
+    /// Whether it concerns the collection (a target) rather than the item.
+    var aboutCollection = false
 
     static func failure(item: Int, at location: SourceLocation, _ reason: String) -> Violation {
         Violation(item: item, location: location, failure: reason)

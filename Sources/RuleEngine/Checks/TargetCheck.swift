@@ -138,7 +138,7 @@ struct TargetCheck: Check {
             out.violations.append(Violation(item: group.items[0].index, location: location, provided: [
                 "matched": Self.number(matched), "total": Self.number(total),
                 "share": .string(Self.percent(matched / total)), "group": group.label, "bound": .string(boundText),
-            ]))
+            ], aboutCollection: true))
         }
         return out
     }

@@ -72,13 +72,20 @@ struct RuleEvaluator {
         findings.reserveCapacity(outcome.violations.count)
         var messageActivation: Activation?
         let provided = rule.kind.providedNames
+        var keys: [String]?
         for violation in outcome.violations {
             let item = items[violation.item]
+            if keys == nil { keys = numberedKeys(items, binder: binder) }
+            var key = keys![violation.item]
+            var path = item.path
+            if violation.aboutCollection {
+                path = NormalizedPath(item.path.elements.dropLast())
+                key = violation.provided["group"].flatMap { $0.isNull ? nil : $0.messageText(dateFormat: dateFormat) } ?? path.description
+            }
             if let reason = violation.failure {
-                findings.append(ruleError(reason, at: violation.location, item: item, binder: binder))
+                findings.append(ruleError(reason, at: violation.location, key: key, path: item.path))
                 continue
             }
-            let key = self.key(of: item, binder: binder)
             let activation: Activation
             if let existing = messageActivation {
                 activation = existing
@@ -97,7 +104,7 @@ struct RuleEvaluator {
             if let at = rule.at, case .single(let field) = at.resolve(in: item.node) { location = field.location }
             findings.append(Finding(
                 ruleID: rule.id, severity: severity, message: template.render(activation, dateFormat: dateFormat),
-                location: location, key: key, path: item.path.description))
+                location: location, key: key, path: path.description))
         }
         let targets = outcome.targets.map {
             Scorecard.TargetResult(ruleID: rule.id, group: $0.group, location: $0.location, measure: $0.measure,
@@ -106,8 +113,7 @@ struct RuleEvaluator {
         return (findings, targets)
     }
 
-    /// The item's identity: its `key` expression's value, else its normalized path. Computed
-    /// only for items with findings, since most items have none.
+    /// The item's identity: its `key` expression's value, else its normalized path.
     private func key(of item: CheckItem, binder: ItemBinder) -> String {
         if let key = rule.key, case .success(let v) = key.evaluate(binder.bind(item)), !v.isNull {
             return v.messageText(dateFormat: dateFormat)
@@ -115,9 +121,25 @@ struct RuleEvaluator {
         return item.path.description
     }
 
+    /// The keys of all items, the second and later items of a document sharing a key numbered
+    /// `#2`, `#3`. Only computed when the rule has a finding, since most rules have none.
+    private func numberedKeys(_ items: [CheckItem], binder: ItemBinder) -> [String] {
+        var seen: [String: Int] = [:]
+        return items.map { item in
+            let key = self.key(of: item, binder: binder)
+            let count = (seen["\(item.document)\u{0}\(key)"] ?? 0) + 1
+            seen["\(item.document)\u{0}\(key)"] = count
+            return count > 1 ? "\(key)#\(count)" : key
+        }
+    }
+
     private func ruleError(_ reason: String, at location: SourceLocation, item: CheckItem, binder: ItemBinder) -> Finding {
+        ruleError(reason, at: location, key: key(of: item, binder: binder), path: item.path)
+    }
+
+    private func ruleError(_ reason: String, at location: SourceLocation, key: String, path: NormalizedPath) -> Finding {
         Finding(ruleID: RunFindings.ruleErrorID, severity: .error, message: RuleSetMessages.ruleError(rule.id, reason),
-                location: location, key: key(of: item, binder: binder), path: item.path.description)
+                location: location, key: key, path: path.description)
     }
 
     /// Where the collection holding a match was written: the key naming it (`procedures:`),

@@ -16,26 +16,8 @@ enum RunFindings {
         Finding(ruleID: problem.kind.rawValue, severity: .error, message: problem.message, location: problem.location)
     }
 
-    /// Sorts findings into report order and numbers repeated keys within a rule: the second
-    /// distinct item with a key gets `#2`, the third `#3`.
+    /// Findings in report order: file, line, column, rule, message.
     static func finish(_ findings: [Finding]) -> [Finding] {
-        var sorted = findings.sorted()
-        var itemsByKey: [String: [String]] = [:]
-        for i in sorted.indices {
-            guard let key = sorted[i].key else { continue }
-            let slot = "\(sorted[i].ruleID)\u{0}\(key)"
-            let item = "\(sorted[i].location.path)\u{0}\(sorted[i].path ?? "")"
-            var items = itemsByKey[slot, default: []]
-            let number: Int
-            if let existing = items.firstIndex(of: item) {
-                number = existing + 1
-            } else {
-                items.append(item)
-                itemsByKey[slot] = items
-                number = items.count
-            }
-            if number > 1 { sorted[i].key = "\(key)#\(number)" }
-        }
-        return sorted
+        findings.sorted()
     }
 }
