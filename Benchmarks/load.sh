@@ -1,38 +1,49 @@
 #!/usr/bin/env bash
-# Load-time benchmark (release build): YAML into Value trees against the libyaml event-loop floor
-# (Benchmarks/yaml-floor.c), JSON against reading its bytes (and against libyaml reading the same
-# JSON), CSV in MB/s. Usage: Benchmarks/load.sh [PROCEDURES] [DOSSIERS]   (default 2000 100000)
+# Load-time benchmark (release build) over data written by govlint-datagen: YAML into Value trees
+# against the libyaml event-loop floor (Benchmarks/yaml-floor.c), JSON against reading its bytes
+# and against libyaml reading the same JSON, CSV in MB/s. Times are CPU milliseconds of the
+# process, best of 9, so other load on a shared machine does not inflate them.
+# Usage: Benchmarks/load.sh [PROCEDURES] [DOSSIERS] [LARGE_CATALOGUE]   (default 2000 100000 40000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 procedures=${1:-2000}
 dossiers=${2:-100000}
+large=${3:-40000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 swift build -c release --product govlint-loadbench >&2
+swift build -c release --product govlint-datagen >&2
 bin=$(swift build -c release --show-bin-path)
 cc -O2 -o "$work/yaml-floor" Benchmarks/yaml-floor.c $(pkg-config --cflags --libs yaml-0.1)
-python3 Benchmarks/generate-load-data.py "$work" "$procedures" "$dossiers"
+"$bin/govlint-datagen" --out "$work/set" --procedures "$procedures" --dossiers "$dossiers" --seed 1
+"$bin/govlint-datagen" --out "$work/large" --procedures "$large" --dossiers 0 --seed 2
 
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
-load() { "$bin/govlint-loadbench" "$@" | awk '{ print $3, $4, $5, $6 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+load() {
+    local line
+    line=$("$bin/govlint-loadbench" --repeat 9 "$@")
+    set -- $line
+    [ "$6" = 0 ] || { echo "$1 loaded with $6 problems" >&2; exit 1; }
+    echo "$3 $4 $5"
+}
 
-printf '%-26s %8s %10s %10s %8s\n' "file" "MB" "load ms" "floor ms" "ratio"
-for file in procedures.yaml dossiers.yaml; do
-    read -r bytes ms nodes problems < <(load "$work/$file")
-    read -r events floor < <("$work/yaml-floor" "$work/$file")
-    [ "$problems" = 0 ] || { echo "$file loaded with $problems problems" >&2; exit 1; }
-    printf '%-26s %8s %10s %10s %7.2fx   (%s nodes, %s libyaml events)\n' "$file" "$(mb "$bytes")" "$ms" "$floor" \
-        "$(awk -v a="$ms" -v b="$floor" 'BEGIN { print a / b }')" "$nodes" "$events"
+printf '%-28s %6s %9s %9s %7s\n' "file" "MB" "load ms" "floor ms" "ratio"
+for file in set/procedures.yml large/procedures.yml set/dossiers.yml; do
+    read -r bytes ms nodes < <(load "$work/$file")
+    read -r events floor < <("$work/yaml-floor" --repeat 9 "$work/$file")
+    printf '%-28s %6s %9s %9s %6sx  %s nodes; floor: libyaml events only\n' \
+        "$file" "$(mb "$bytes")" "$ms" "$floor" "$(ratio "$ms" "$floor")" "$nodes"
 done
-for file in procedures.json dossiers.json; do
-    read -r bytes ms nodes problems < <(load "$work/$file")
-    read -r _ read_ms _ _ < <(load --read-only "$work/$file")
-    read -r _ via_libyaml _ _ < <(load --as yaml "$work/$file")
-    printf '%-26s %8s %10s %10s %7.2fx   (read bytes as floor; the same file through libyaml: %s ms)\n' "$file" \
-        "$(mb "$bytes")" "$ms" "$read_ms" "$(awk -v a="$ms" -v b="$read_ms" 'BEGIN { print a / b }')" "$via_libyaml"
+for file in set/procedures.json large/procedures.json; do
+    read -r bytes ms nodes < <(load "$work/$file")
+    read -r _ read_ms _ < <(load --read-only "$work/$file")
+    read -r _ libyaml_ms _ < <(load --as yaml "$work/$file")
+    printf '%-28s %6s %9s %9s %6sx  %s nodes; floor: reading the bytes; via libyaml: %s ms\n' \
+        "$file" "$(mb "$bytes")" "$ms" "$read_ms" "$(ratio "$ms" "$read_ms")" "$nodes" "$libyaml_ms"
 done
-read -r bytes ms nodes problems < <(load "$work/dossiers.csv")
-read -r _ read_ms _ _ < <(load --read-only "$work/dossiers.csv")
-printf '%-26s %8s %10s %10s %7.2fx   (%s MB/s)\n' "dossiers.csv" "$(mb "$bytes")" "$ms" "$read_ms" \
-    "$(awk -v a="$ms" -v b="$read_ms" 'BEGIN { print a / b }')" "$(awk -v b="$bytes" -v t="$ms" 'BEGIN { printf "%.0f", b / 1e3 / t }')"
+read -r bytes ms nodes < <(load "$work/set/dossiers.csv")
+read -r _ read_ms _ < <(load --read-only "$work/set/dossiers.csv")
+printf '%-28s %6s %9s %9s %6sx  %s nodes; floor: reading the bytes; %s MB/s\n' "set/dossiers.csv" "$(mb "$bytes")" \
+    "$ms" "$read_ms" "$(ratio "$ms" "$read_ms")" "$nodes" "$(awk -v b="$bytes" -v t="$ms" 'BEGIN { printf "%.0f", b / 1e3 / t }')"

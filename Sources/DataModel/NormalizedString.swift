@@ -36,8 +36,9 @@ enum NormalizedString {
 
     /// Whether every scalar of the UTF-8 `bytes` can neither change nor combine with its
     /// neighbour under NFC (NFC_QC=Yes and combining class 0), judged from the encoded bytes:
-    /// U+0000–U+02FF (Latin), U+1E00–U+1EFF (Vietnamese precomposed letters), U+4E00–U+9FFF (CJK
-    /// ideographs) and U+AC00–U+D77F (Hangul syllables). Anything else takes the slow path.
+    /// U+0000–U+02FF (Latin), U+1E00–U+1EFF (Vietnamese precomposed letters), U+2010–U+205F
+    /// (dashes, quotes and other punctuation), U+4E00–U+9FFF (CJK ideographs) and U+AC00–U+D77F
+    /// (Hangul syllables). Anything else takes the slow path.
     private static func isNFCStable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let count = bytes.count
@@ -48,6 +49,8 @@ enum NormalizedString {
             case 0x00...0x7F: i += 1
             case 0xC2...0xCB: i += 2  // U+0080–U+02FF
             case 0xE1 where next >= 0xB8 && next <= 0xBB: i += 3  // U+1E00–U+1EFF
+            case 0xE2 where next == 0x80 && i + 2 < count && bytes[i + 2] >= 0x90: i += 3  // U+2010–U+203F
+            case 0xE2 where next == 0x81 && i + 2 < count && bytes[i + 2] <= 0x9F: i += 3  // U+2040–U+205F
             case 0xE4 where next >= 0xB8: i += 3  // U+4E00–U+4FFF
             case 0xE5...0xE9: i += 3  // U+5000–U+9FFF
             case 0xEA where next >= 0xB0: i += 3  // U+AC00–U+AFFF

@@ -150,7 +150,7 @@ struct YAMLTreeBuilder {
         add(value, nodes: frame.nodes)
     }
 
-    private mutating func add(_ value: Value, nodes: Int) {
+    private mutating func add(_ value: consuming Value, nodes: Int) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = value

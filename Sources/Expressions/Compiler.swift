@@ -108,6 +108,12 @@ struct Compiler {
             try require(r.type, in: [.bool], "'\(op)'", column: column)
             return Compiled(LogicNode(op, l.node, r.node), type: .bool)
         case "==", "!=":
+            if let field = l.node as? FieldNode, let constant = r.constant {
+                return Compiled(FieldEqualityNode(field, constant, negated: op == "!="), type: .bool)
+            }
+            if let field = r.node as? FieldNode, let constant = l.constant {
+                return Compiled(FieldEqualityNode(field, constant, negated: op == "!="), type: .bool)
+            }
             return Compiled(EqualityNode(l.node, r.node, negated: op == "!="), type: .bool)
         case "in":
             try require(r.type, in: [.list, .map], "'in'", column: column)

@@ -79,6 +79,28 @@ final class EqualityNode: Node {
     }
 }
 
+/// `field == constant` and `field != constant`, the usual shape of a `where`, compared without
+/// building intermediate values.
+final class FieldEqualityNode: Node {
+    let field: FieldNode
+    let constant: ExprValue
+    let negated: Bool
+    init(_ field: FieldNode, _ constant: ExprValue, negated: Bool) {
+        self.field = field
+        self.constant = constant
+        self.negated = negated
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        guard let map = a.itemMap else { return .bool(ExprValue.equal(try field.eval(a), constant) != negated) }
+        let node = try field.value(in: map)
+        if case .string(let expected) = constant, case .string(let actual) = node.kind {
+            return .bool((actual == expected) != negated)
+        }
+        return .bool(ExprValue.equal(.data(node), constant) != negated)
+    }
+}
+
 /// `<`, `<=`, `>`, `>=`.
 final class RelationNode: Node {
     enum Op: String { case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=" }

@@ -49,14 +49,18 @@ final class FieldNode: Node {
     init(name: String) { self.name = name }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
-        if let map = a.itemMap {
-            let hint = positionHint.load(ordering: .relaxed)
-            if hint < map.count, map.entries[hint].key == name { return .data(map.entries[hint].value) }
-            guard let position = map.position(of: name) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
-            positionHint.store(position, ordering: .relaxed)
-            return .data(map.entries[position].value)
-        }
+        if let map = a.itemMap { return .data(try value(in: map)) }
         return try SelectNode.select(name, from: a.item)
+    }
+
+    /// The field's node in the item's members.
+    @inline(__always)
+    func value(in map: ValueMap) throws(EvalError) -> Value {
+        let hint = positionHint.load(ordering: .relaxed)
+        if hint < map.count, map.entries[hint].key == name { return map.entries[hint].value }
+        guard let position = map.position(of: name) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
+        positionHint.store(position, ordering: .relaxed)
+        return map.entries[position].value
     }
 }
 

@@ -38,6 +38,8 @@ public struct FindingStatistics: Sendable {
     public private(set) var byFile: [FileCount] = []
     /// How many files the run read.
     public let filesChecked: Int
+    /// Checked files holding at least one finding (findings in rule sets are not counted here).
+    public let filesWithFindings: Int
 
     /// The counts of `result`.
     public init(_ result: LintResult) {
@@ -61,13 +63,12 @@ public struct FindingStatistics: Sendable {
         }
         byRule = rules.values.map { var r = $0; r.files.sort(); return r }.sorted { $0.ruleID < $1.ruleID }
         byFile = files.values.sorted { $0.path < $1.path }
+        let checked = Set(result.files.map(\.path))
+        filesWithFindings = byFile.filter { checked.contains($0.path) }.count
     }
 
     /// All findings.
     public var total: Int { errors + warnings + infos }
-
-    /// Files holding at least one finding.
-    public var filesWithFindings: Int { byFile.filter { !$0.path.isEmpty }.count }
 
     /// The findings as words: `3 errors, 1 warning`, `2 info`, or `no findings`.
     public var severityPhrase: String {

@@ -35,8 +35,3 @@ enum BuiltinLoading {
         "\((finding.location.path as NSString).lastPathComponent):\(finding.location.line) \(finding.ruleID)"
     }
 }
-
-extension BuiltinLoading {
-    /// Whether the data loader reads CSV yet; the sample registers are CSV files.
-    static let readsCSV: Bool = DataLoader.load(text: "a\n1\n", path: "probe.csv", format: .csv).problems.isEmpty
-}

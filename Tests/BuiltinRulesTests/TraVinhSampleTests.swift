@@ -3,8 +3,7 @@ import Testing
 
 /// The Trà Vinh 2020 sample is consistent data; its only findings are the national targets it
 /// really misses, and the scorecard shows its shares.
-@Suite(.enabled(if: BuiltinLoading.readsCSV, "the sample register is CSV, which DataLoader does not read yet"))
-struct TraVinhSampleTests {
+@Suite struct TraVinhSampleTests {
     @Test func onlyTheMissedOnlineDossierTargetIsReported() throws {
         let result = try BuiltinLoading.runSamples("skhcn-travinh-2020")
         #expect(result.findings.map(BuiltinLoading.brief) == [

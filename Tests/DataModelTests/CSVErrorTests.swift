@@ -66,6 +66,13 @@ import Testing
         #expect(loaded.rows[0]["note"]?.location.span == "2:3-2:7")
     }
 
+    @Test func strayQuoteAfterALongRunIsFoundExactly() {
+        // The scan skips eight plain bytes at a time; the quote must still be found at its column.
+        let loaded = loadCSV("id,note\n1,abcdefghijklmnopq\"rs,\n".replacingOccurrences(of: ",\n", with: "\n"))
+        #expect(loaded.problems.map(\.location.span) == ["2:20-2:21"])
+        #expect(loaded.rows[0]["note"] == "abcdefghijklmnopq\"rs")
+    }
+
     @Test func textAfterClosingQuoteIsReported() {
         let loaded = loadCSV("id,note,x\n1,\"Hà\"Nội,2\n")
         #expect(loaded.problems.map(\.location.span) == ["2:7-2:8"])

@@ -89,6 +89,14 @@ import Testing
         #expect(loadCSV("a,b\nHo\u{0300}a,x\n").rows[0]["b"]?.location.column == 6)
     }
 
+    @Test func longCellsWithLateNonASCIIKeepExactColumns() {
+        let loaded = loadCSV("a,b,c\nabcdefghijklmnopÁ,abcdefgh,x\n")
+        #expect(loaded.rows[0]["a"] == "abcdefghijklmnopÁ")
+        #expect(loaded.rows[0]["a"]?.location.span == "2:1-2:18")
+        #expect(loaded.rows[0]["b"]?.location.span == "2:19-2:27")
+        #expect(loaded.rows[0]["c"]?.location.span == "2:28-2:29")
+    }
+
     @Test func wideTablesShareOneKeyIndex() {
         let header = (1...40).map { "c\($0)" }.joined(separator: ",")
         let row = (1...40).map { "\($0)" }.joined(separator: ",")

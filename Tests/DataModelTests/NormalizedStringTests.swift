@@ -8,6 +8,8 @@ import Testing
         ("Cafe\u{301}", "Café"),
         ("\u{1100}\u{1161}\u{11A8}", "\u{AC01}"),                // Hangul jamo compose into a syllable
         ("行政手続", "行政手続"),
+        ("“Quyết định” – số 2424", "“Quyết định” – số 2424"),
+        ("\u{2000}", "\u{2002}"),                                  // EN QUAD is a singleton
         ("\u{212B}", "\u{C5}"),                                  // ANGSTROM SIGN is a singleton
         ("plain ascii", "plain ascii"),
     ])

@@ -97,10 +97,13 @@ struct ScopeTests {
         let scope = ExpressionScope(variables: [])
         let activation = Activation(scope: scope, item: .null, variables: [])
         #expect(evaluate("x", activation) == "error: no field 'x' on a value of type null_type")
+        #expect(evaluate("x == 1", activation) == "error: no field 'x' on a value of type null_type")
         var map = ExprMap()
         map.insert(.string("x"), .int(3))
         activation.rebind(computedItem: .map(map))
         #expect(evaluate("x + 1", activation) == "4")
+        #expect(evaluate("x == 3 && 3.0 == x && x != 'a'", activation) == "true")
+        #expect(evaluate("y == 3", activation) == "error: no such key: y")
     }
 
     @Test func lookupKeysCompareAsValues() {

@@ -36,6 +36,15 @@ struct TextReporterTests {
         #expect(output.hasSuffix("    1 | a: bcd\n      |   ^~~~\n"))
     }
 
+    @Test("findings located in a rule set count in the totals but not among the checked files")
+    func findingOutsideCheckedFiles() {
+        let findings = [
+            Finding(ruleID: "govlint/empty-lookup", severity: .info, message: "m", location: SourceLocation(file: FileID("builtin:set"), line: 3, column: 1)),
+            Finding(ruleID: "r/x", severity: .error, message: "m", location: SourceLocation(file: FileID("f0.yml"), line: 1, column: 1)),
+        ]
+        #expect(Self.render(findings, files: 1).hasSuffix("1 error, 1 info in 1 of 1 file\n"))
+    }
+
     @Test("CRLF line ends, a byte-order mark and control characters do not shift or break the frame")
     func awkwardSource() {
         let finding = Finding(
