@@ -166,7 +166,8 @@ struct RuleEvaluator {
                 node = list[i]
             }
         }
-        if case .name? = elements.last { return node.location }
+        // A map member selected by name is its own collection: point at its key.
+        if case .name(let name)? = elements.last { return node.map?.entry(name)?.keyLocation ?? node.location }
         return keyLocation ?? node.location
     }
 }
