@@ -166,8 +166,7 @@ struct RuleEvaluator {
                 node = list[i]
             }
         }
-        // A map member selected by name is its own collection: point at its key.
-        if case .name(let name)? = elements.last { return node.map?.entry(name)?.keyLocation ?? node.location }
+        if case .name? = elements.last { return node.location }
         return keyLocation ?? node.location
     }
 }
