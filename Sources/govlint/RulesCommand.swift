@@ -2,11 +2,11 @@ import ArgumentParser
 import RuleEngine
 
 /// `govlint rules`: list, explain and validate rule sets.
-struct Rules: ParsableCommand {
+struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, explain and validate rule sets.",
-        subcommands: [RulesList.self, RulesExplain.self, RulesCheck.self]
+        subcommands: [RulesListCommand.self, RulesExplainCommand.self, RulesCheckCommand.self]
     )
 }
 

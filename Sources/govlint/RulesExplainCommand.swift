@@ -3,7 +3,7 @@ import DataModel
 import RuleEngine
 
 /// `govlint rules explain ID`: a rule's summary, description, basis, docs link and examples.
-struct RulesExplain: ParsableCommand {
+struct RulesExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain", abstract: "Explain a rule: summary, description, basis, docs and examples.")
 
