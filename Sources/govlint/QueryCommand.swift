@@ -1,6 +1,7 @@
 import ArgumentParser
 import DataModel
 import JSONPath
+import Reporters
 
 /// `govlint query`: runs an RFC 9535 JSONPath query over data files and prints every match with
 /// its location, so rule authors can try a selector before they put it in a rule.
@@ -93,9 +94,9 @@ struct QueryCommand: ParsableCommand {
         var out = "[\n"
         for (index, (file, match)) in matches.enumerated() {
             out += "  {\"file\":"
-            CompactJSON.write(file, to: &out)
+            JSONValue.appendStringLiteral(file, to: &out)
             out += ",\"line\":\(match.location.line),\"column\":\(match.location.column),\"path\":"
-            CompactJSON.write(match.path.description, to: &out)
+            JSONValue.appendStringLiteral(match.path.description, to: &out)
             out += ",\"value\":"
             CompactJSON.write(match.node, to: &out)
             out += index == matches.count - 1 ? "}\n" : "},\n"
