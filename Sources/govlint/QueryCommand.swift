@@ -36,12 +36,12 @@ struct QueryCommand: ParsableCommand {
             compiled = try JSONPathQuery(query)
         } catch {
             Terminal.printError("error: \(error)")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.usage)
         }
         for warning in compiled.warnings { Terminal.printError("warning: \(warning)") }
         guard !files.isEmpty else {
             Terminal.printError(CLIError.noFileToQuery.description)
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.usage)
         }
         var matches: [(file: String, match: JSONPathMatch)] = []
         var anyFileFailed = false
@@ -56,8 +56,8 @@ struct QueryCommand: ParsableCommand {
         }
         let output = format == .json ? Self.json(matches) : Self.text(matches)
         if !output.isEmpty { Terminal.printOutput(output) }
-        if anyFileFailed { throw ExitCode(2) }
-        if matches.isEmpty { throw ExitCode(1) }
+        if anyFileFailed { throw ExitCode(ExitStatus.usage) }
+        if matches.isEmpty { throw ExitCode(ExitStatus.findings) }
     }
 
     /// The documents of the file at `path`, after printing its problems; `nil` when none loaded.

@@ -36,7 +36,7 @@ struct RulesCheckCommand: ParsableCommand {
         let summary = "\(loaded.ruleSets.count) rule set(s), \(rules) rule(s), \(examples) example(s)"
         if errors > 0 {
             Terminal.printError("\(errors) error(s) in \(summary)")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.usage)
         }
         print("ok: \(summary)")
     }

@@ -20,7 +20,7 @@ struct RuleSetSelection: ParsableArguments {
         let loaded = RuleSetLoader(builtins: LintInvocation.builtins)
             .load(references.isEmpty ? LintInvocation.defaultRuleSets : references)
         LintInvocation.print(loaded.diagnostics)
-        if loaded.hasErrors { throw ExitCode(2) }
+        if loaded.hasErrors { throw ExitCode(ExitStatus.usage) }
         return loaded.ruleSets
     }
 }

@@ -19,7 +19,7 @@ struct RulesExplainCommand: ParsableCommand {
             let hint = matches.isEmpty ? Self.suggestion(for: id, among: rules.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
                 : "; it names \(matches.map(\.id).joined(separator: ", ")) — give the full id"
             Terminal.printError("error: \(matches.isEmpty ? "unknown" : "ambiguous") rule '\(id)'\(hint)")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.usage)
         }
         print(RuleExplanation.render(rule))
     }
