@@ -19,6 +19,8 @@ public struct LookupTable: Sendable {
     /// The keys with their records, in insertion order.
     public private(set) var entries: [(key: ExprValue, record: Value)] = []
     private var index: [MapKey: Int] = [:]
+    /// The records again, by entry, so a lookup copies the record alone, not its key too.
+    private var records: [Value] = []
 
     /// An empty table.
     public init() {}
@@ -33,12 +35,13 @@ public struct LookupTable: Sendable {
         guard index[mapKey] == nil else { return .duplicate }
         index[mapKey] = entries.count
         entries.append((key, record))
+        records.append(record)
         return .inserted
     }
 
     /// The record under `key`.
     public subscript(key: ExprValue) -> Value? {
         guard let mapKey = MapKey(key), let i = index[mapKey] else { return nil }
-        return entries[i].record
+        return records[i]
     }
 }

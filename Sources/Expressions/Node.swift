@@ -57,7 +57,11 @@ final class FieldNode: Node {
     @inline(__always)
     func value(in map: ValueMap) throws(EvalError) -> Value {
         let hint = positionHint.load(ordering: .relaxed)
-        if hint < map.count, map.entries[hint].key == name { return map.entries[hint].value }
+        // Through the buffer, comparing the key copies neither the entry nor its value.
+        let hit: Value? = map.entries.withUnsafeBufferPointer { entries in
+            hint < entries.count && entries[hint].key == name ? entries[hint].value : Optional<Value>.none
+        }
+        if let hit { return hit }
         guard let position = map.position(of: name) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
         positionHint.store(position, ordering: .relaxed)
         return map.entries[position].value

@@ -25,19 +25,44 @@ extension Check {
 }
 
 /// An item a check examines: the node, where it is, and the activation its expressions run in.
+///
+/// It refers to its match in the matches the rule's items share instead of holding a copy of
+/// the node, path and variables, so making, copying and dropping millions of items costs one
+/// reference count each rather than one per field.
 struct CheckItem {
-    /// The node `for-each` selected.
-    var node: Value
-    /// Its normalized path in its document.
-    var path: NormalizedPath
-    /// The values of the rule's variables for its document (`root`, `doc`, lookups…).
-    var variables: [ExprValue]
-    /// Which document it belongs to, so the binder knows when the variables change.
-    var document: Int
-    /// Where the collection it belongs to was written (for aggregate findings).
-    var collectionLocation: SourceLocation
+    /// What the items of one rule on one document share.
+    let source: CheckItemSource
+    /// Its match's position in `source.matches`.
+    let match: Int
     /// Its position among the collection handed to the check.
     var index: Int
+
+    /// The node `for-each` selected.
+    var node: Value { source.matches[match].node }
+    /// Its normalized path in its document.
+    var path: NormalizedPath { source.matches[match].path }
+    /// The values of the rule's variables for its document (`root`, `doc`, lookups…).
+    var variables: [ExprValue] { source.variables }
+    /// Which document it belongs to, so the binder knows when the variables change.
+    var document: Int { source.document }
+    /// Where the collection it belongs to was written (for aggregate findings).
+    var collectionLocation: SourceLocation { source.collectionLocation }
+}
+
+/// What the items of one rule on one document share: the document's matches, its variables,
+/// and where their collection was written.
+final class CheckItemSource: Sendable {
+    let matches: [JSONPathMatch]
+    let variables: [ExprValue]
+    let document: Int
+    let collectionLocation: SourceLocation
+
+    init(matches: [JSONPathMatch], variables: [ExprValue], document: Int, collectionLocation: SourceLocation) {
+        self.matches = matches
+        self.variables = variables
+        self.document = document
+        self.collectionLocation = collectionLocation
+    }
 }
 
 /// What a check found: violations, and for targets their measurements.

@@ -28,9 +28,10 @@ struct RuleEvaluator {
         items.reserveCapacity(matches.count)
         let collection = matches.first.map { Self.collectionLocation(of: $0, in: document.root) } ?? document.root.location
         let documentYear = Effective.documentYear(document.root)
-        for match in matches {
-            let item = CheckItem(node: match.node, path: match.path, variables: variables, document: document.index,
-                                 collectionLocation: collection, index: items.count)
+        let source = CheckItemSource(matches: matches, variables: variables, document: document.index,
+                                     collectionLocation: collection)
+        for m in matches.indices {
+            let item = CheckItem(source: source, match: m, index: items.count)
             // Binding costs; a rule that filters nothing needs no activation here.
             guard rule.effective != nil || rule.condition != nil else {
                 items.append(item)
@@ -43,7 +44,7 @@ struct RuleEvaluator {
                     switch expression.evaluate(activation) {
                     case .success(let v): date = v
                     case .failure(let e):
-                        findings.append(ruleError(e.reason, at: match.node.location, item: item, binder: binder))
+                        findings.append(ruleError(e.reason, at: matches[m].node.location, item: item, binder: binder))
                         continue
                     }
                 } else {
@@ -54,11 +55,11 @@ struct RuleEvaluator {
             if let condition = rule.condition {
                 switch condition.evaluate(activation) {
                 case .failure(let e):
-                    findings.append(ruleError(e.reason, at: match.node.location, item: item, binder: binder))
+                    findings.append(ruleError(e.reason, at: matches[m].node.location, item: item, binder: binder))
                     continue
                 case .success(let v):
                     guard let truth = v.boolValue else {
-                        findings.append(ruleError(RuleSetMessages.notBoolean("where", v), at: match.node.location, item: item, binder: binder))
+                        findings.append(ruleError(RuleSetMessages.notBoolean("where", v), at: matches[m].node.location, item: item, binder: binder))
                         continue
                     }
                     if !truth { continue }
@@ -129,13 +130,20 @@ struct RuleEvaluator {
     /// The keys of all items, the second and later items of a document sharing a key numbered
     /// `#2`, `#3`. Only computed when the rule has a finding, since most rules have none.
     private func numberedKeys(_ items: [CheckItem], binder: ItemBinder) -> [String] {
-        var seen: [String: Int] = [:]
+        var seen: [DocumentKey: Int] = [:]
         return items.map { item in
             let key = self.key(of: item, binder: binder)
-            let count = (seen["\(item.document)\u{0}\(key)"] ?? 0) + 1
-            seen["\(item.document)\u{0}\(key)"] = count
+            let id = DocumentKey(document: item.document, key: key)
+            let count = (seen[id] ?? 0) + 1
+            seen[id] = count
             return count > 1 ? "\(key)#\(count)" : key
         }
+    }
+
+    /// An item key within its document.
+    private struct DocumentKey: Hashable {
+        let document: Int
+        let key: String
     }
 
     private func ruleError(_ reason: String, at location: SourceLocation, item: CheckItem, binder: ItemBinder) -> Finding {
