@@ -96,6 +96,9 @@ enum RuleSetMessages {
     static func needsOne(_ check: String, _ keys: [String]) -> String {
         "'\(check)' needs exactly one of \(keys.map { "'\($0)'" }.joined(separator: ", "))"
     }
+    static func atMostOne(_ check: String, _ keys: [String]) -> String {
+        "'\(check)' takes at most one of \(keys.map { "'\($0)'" }.joined(separator: ", "))"
+    }
     static func badScope(_ text: String) -> String { "unknown scope '\(text)'; use document or run" }
     static func badUnit(_ text: String) -> String { "unknown deadline unit '\(text)'; use working or calendar" }
     static func badBound(_ text: String) -> String {
