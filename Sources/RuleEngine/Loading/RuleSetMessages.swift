@@ -58,6 +58,7 @@ enum RuleSetMessages {
             + didYouMean(Suggestion.closest(to: text, among: ["error", "warning", "info", "off"]))
     }
     static func badJSONPath(_ reason: String) -> String { "invalid JSONPath: \(reason)" }
+    static func suspectJSONPath(_ reason: String) -> String { "suspicious JSONPath: \(reason)" }
     static func badExpression(_ reason: String) -> String { "invalid expression: \(reason)" }
     static func badTemplate(_ reason: String) -> String { "invalid message template: \(reason)" }
     static func badFieldPath(_ path: String) -> String {
