@@ -24,7 +24,7 @@ best_time() {
         local start end status
         start=$(date +%s.%N)
         status=0
-        "$bin/govlint" check "$data/procedures.yml" "$data/dossiers.csv" --rules "$1" --quiet --fail-on never \
+        "$bin/govlint" check "$data/procedures.yml" "$data/dossiers.csv" --rules "$1" --quiet --fail-on never --as-of 2020-12-31 --format "json:$data/report.json" \
             >/dev/null 2>"$data/stderr" || status=$?
         end=$(date +%s.%N)
         if [ "$status" -ne 0 ]; then cat "$data/stderr" >&2; echo "govlint check exited $status" >&2; exit 1; fi

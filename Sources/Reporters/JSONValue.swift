@@ -24,7 +24,7 @@ public indirect enum JSONValue: Sendable {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .double(let d): out += Self.number(d)
-        case .string(let s): Self.writeString(s, to: &out)
+        case .string(let s): Self.appendStringLiteral(s, to: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             out += "[\n"
@@ -39,7 +39,7 @@ public indirect enum JSONValue: Sendable {
             out += "{\n"
             for (i, (key, value)) in members.enumerated() {
                 out += String(repeating: "  ", count: indent + 1)
-                Self.writeString(key, to: &out)
+                Self.appendStringLiteral(key, to: &out)
                 out += ": "
                 value.write(to: &out, indent: indent + 1)
                 out += i == members.count - 1 ? "\n" : ",\n"
@@ -55,7 +55,9 @@ public indirect enum JSONValue: Sendable {
         return String(d)
     }
 
-    private static func writeString(_ s: String, to out: inout String) {
+    /// Appends `s` as a JSON string literal: quotes, backslashes and control characters escaped,
+    /// and U+2028/U+2029 too, since JavaScript treats them as line breaks.
+    public static func appendStringLiteral(_ s: String, to out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -13,13 +13,10 @@ struct DataSetWriter {
         out.write("agency: { id: \(agency.id), name: \(quoted(agency.name)), province: \(quoted(agency.province)) }\n")
         out.write("year: \(year)\nprocedures:\n")
         for procedure in procedures {
-            out.write("  - code: \(procedure.codeUnquoted ? procedure.code : quoted(procedure.code))\n")
-            if let name = procedure.name { out.write("    name: \(quoted(name))\n") }
-            if let sector = procedure.sector { out.write("    sector: \(sector)\n") }
-            if let days = procedure.processingDays { out.write("    processing_days: \(days)\n") }
-            out.write("    processing_unit: \(procedure.calendarDays ? "calendar" : "working")\n")
-            out.write("    legal_max_days: \(procedure.legalMaxDays)\n")
-            if let level = procedure.onlineLevel { out.write("    online_level: \(level)\n") }
+            out.write("  - code: \(code(procedure))\n")
+            for field in scalarFields(procedure) {
+                out.write("    \(field.key): \(field.text)\n")
+            }
             out.write("    publication: { decision: \(quoted(procedure.decision)), decided_on: ")
             out.writeISO(procedure.decidedOn)
             out.write(" }\n    disclosures:\n")
@@ -38,13 +35,10 @@ struct DataSetWriter {
         out.write("  \"year\": \(year),\n  \"procedures\": [")
         for (index, procedure) in procedures.enumerated() {
             out.write(index == 0 ? "\n    {" : ",\n    {")
-            out.write("\n      \"code\": \(procedure.codeUnquoted ? procedure.code : quoted(procedure.code))")
-            if let name = procedure.name { out.write(",\n      \"name\": \(quoted(name))") }
-            if let sector = procedure.sector { out.write(",\n      \"sector\": \(quoted(sector))") }
-            if let days = procedure.processingDays { out.write(",\n      \"processing_days\": \(days)") }
-            out.write(",\n      \"processing_unit\": \(quoted(procedure.calendarDays ? "calendar" : "working"))")
-            out.write(",\n      \"legal_max_days\": \(procedure.legalMaxDays)")
-            if let level = procedure.onlineLevel { out.write(",\n      \"online_level\": \(level)") }
+            out.write("\n      \"code\": \(code(procedure))")
+            for field in scalarFields(procedure) {
+                out.write(",\n      \"\(field.key)\": \(field.isWord ? quoted(field.text) : field.text)")
+            }
             out.write(",\n      \"publication\": { \"decision\": \(quoted(procedure.decision)), \"decided_on\": \"")
             out.writeISO(procedure.decidedOn)
             out.write("\" },\n      \"disclosures\": [")
@@ -117,6 +111,24 @@ struct DataSetWriter {
             out.write(" }\n")
         }
         try out.close()
+    }
+
+    /// A procedure's code as both catalogue files write it: quoted, unless it is a planted unquoted one.
+    private func code(_ procedure: SyntheticProcedure) -> String {
+        procedure.codeUnquoted ? procedure.code : quoted(procedure.code)
+    }
+
+    /// The catalogue fields between `code` and `publication`, in file order, absent ones left out,
+    /// each as YAML writes it; a bare YAML word (`isWord`) must be quoted in JSON.
+    private func scalarFields(_ procedure: SyntheticProcedure) -> [(key: String, text: String, isWord: Bool)] {
+        var fields: [(key: String, text: String, isWord: Bool)] = []
+        if let name = procedure.name { fields.append(("name", quoted(name), false)) }
+        if let sector = procedure.sector { fields.append(("sector", sector, true)) }
+        if let days = procedure.processingDays { fields.append(("processing_days", String(days), false)) }
+        fields.append(("processing_unit", procedure.calendarDays ? "calendar" : "working", true))
+        fields.append(("legal_max_days", String(procedure.legalMaxDays), false))
+        if let level = procedure.onlineLevel { fields.append(("online_level", String(level), false)) }
+        return fields
     }
 
     /// A percentage as a report writes it: `36` for a whole number, else one decimal (`75.4`).

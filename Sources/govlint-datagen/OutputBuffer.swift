@@ -26,19 +26,15 @@ struct OutputBuffer: ~Copyable {
 
     /// `dd/MM/yyyy`.
     mutating func writeDayFirst(_ date: CivilDate) {
-        twoDigits(date.day)
-        bytes.append(UInt8(ascii: "/"))
-        twoDigits(date.month)
-        bytes.append(UInt8(ascii: "/"))
+        twoDigits(date.day, then: "/")
+        twoDigits(date.month, then: "/")
         fourDigits(date.year)
     }
 
     /// `yyyy-MM-dd`.
     mutating func writeISO(_ date: CivilDate) {
-        fourDigits(date.year)
-        bytes.append(UInt8(ascii: "-"))
-        twoDigits(date.month)
-        bytes.append(UInt8(ascii: "-"))
+        fourDigits(date.year, then: "-")
+        twoDigits(date.month, then: "-")
         twoDigits(date.day)
     }
 
@@ -46,19 +42,19 @@ struct OutputBuffer: ~Copyable {
     mutating func writeDayFirst(_ moment: CivilDateTime) {
         writeDayFirst(moment.date)
         bytes.append(UInt8(ascii: " "))
-        twoDigits(moment.hour)
-        bytes.append(UInt8(ascii: ":"))
+        twoDigits(moment.hour, then: ":")
         twoDigits(moment.minute)
     }
 
-    private mutating func twoDigits(_ n: Int) {
+    private mutating func twoDigits(_ n: Int, then separator: Unicode.Scalar? = nil) {
         bytes.append(UInt8(48 + n / 10))
         bytes.append(UInt8(48 + n % 10))
+        if let separator { bytes.append(UInt8(ascii: separator)) }
     }
 
-    private mutating func fourDigits(_ n: Int) {
+    private mutating func fourDigits(_ n: Int, then separator: Unicode.Scalar? = nil) {
         twoDigits(n / 100)
-        twoDigits(n % 100)
+        twoDigits(n % 100, then: separator)
     }
 
     private mutating func flush() {

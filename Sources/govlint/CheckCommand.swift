@@ -1,8 +1,9 @@
 import ArgumentParser
 
 /// `govlint check`: lints data files against rule sets and reports the findings.
-struct Check: ParsableCommand {
+struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check data files against rule sets (the default subcommand).",
         discussion: """
             Exit status: 0 when no finding is at or above --fail-on, 1 when one is (a file that does \

@@ -1,4 +1,5 @@
 import DataModel
+import Reporters
 
 /// Writes a data node as compact, single-line JSON, for `govlint query` output.
 ///
@@ -19,8 +20,8 @@ enum CompactJSON {
         case .bool(let bool): out += bool ? "true" : "false"
         case .int(let int): out += String(int)
         case .double(let double): out += double.isFinite ? String(double) : "null"
-        case .string(let string): write(string, to: &out)
-        case .date, .dateTime: write(value.text, to: &out)
+        case .string(let string): JSONValue.appendStringLiteral(string, to: &out)
+        case .date, .dateTime: JSONValue.appendStringLiteral(value.text, to: &out)
         case .list(let elements):
             out += "["
             for (index, element) in elements.enumerated() {
@@ -32,30 +33,11 @@ enum CompactJSON {
             out += "{"
             for (index, entry) in map.entries.enumerated() {
                 if index > 0 { out += "," }
-                write(entry.key, to: &out)
+                JSONValue.appendStringLiteral(entry.key, to: &out)
                 out += ":"
                 write(entry.value, to: &out)
             }
             out += "}"
         }
-    }
-
-    /// Appends `string` as a JSON string literal.
-    static func write(_ string: String, to out: inout String) {
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{00}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

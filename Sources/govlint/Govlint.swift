@@ -8,8 +8,8 @@ struct Govlint: ParsableCommand {
         commandName: "govlint",
         abstract: "Check government agency data (YAML, JSON, CSV) against compliance rule sets.",
         version: GovlintVersion.current,
-        subcommands: [Check.self, Rules.self, QueryCommand.self, EvalCommand.self, Init.self],
-        defaultSubcommand: Check.self
+        subcommands: [CheckCommand.self, RulesCommand.self, QueryCommand.self, EvalCommand.self, InitCommand.self],
+        defaultSubcommand: CheckCommand.self
     )
 
     /// Runs the command line, mapping usage errors to exit code 2 as the product's exit codes say

@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 
 /// `govlint init`: writes a commented starter `.govlint.yml` in the current folder.
-struct Init: ParsableCommand {
+struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a starter .govlint.yml in the current folder (never overwrites one).")
 
     func run() throws {

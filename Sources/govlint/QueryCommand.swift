@@ -1,6 +1,7 @@
 import ArgumentParser
 import DataModel
 import JSONPath
+import Reporters
 
 /// `govlint query`: runs an RFC 9535 JSONPath query over data files and prints every match with
 /// its location, so rule authors can try a selector before they put it in a rule.
@@ -35,12 +36,12 @@ struct QueryCommand: ParsableCommand {
             compiled = try JSONPathQuery(query)
         } catch {
             Terminal.printError("error: \(error)")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.usage)
         }
         for warning in compiled.warnings { Terminal.printError("warning: \(warning)") }
         guard !files.isEmpty else {
             Terminal.printError(CLIError.noFileToQuery.description)
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.usage)
         }
         var matches: [(file: String, match: JSONPathMatch)] = []
         var anyFileFailed = false
@@ -55,8 +56,8 @@ struct QueryCommand: ParsableCommand {
         }
         let output = format == .json ? Self.json(matches) : Self.text(matches)
         if !output.isEmpty { Terminal.printOutput(output) }
-        if anyFileFailed { throw ExitCode(2) }
-        if matches.isEmpty { throw ExitCode(1) }
+        if anyFileFailed { throw ExitCode(ExitStatus.usage) }
+        if matches.isEmpty { throw ExitCode(ExitStatus.findings) }
     }
 
     /// The documents of the file at `path`, after printing its problems; `nil` when none loaded.
@@ -93,9 +94,9 @@ struct QueryCommand: ParsableCommand {
         var out = "[\n"
         for (index, (file, match)) in matches.enumerated() {
             out += "  {\"file\":"
-            CompactJSON.write(file, to: &out)
+            JSONValue.appendStringLiteral(file, to: &out)
             out += ",\"line\":\(match.location.line),\"column\":\(match.location.column),\"path\":"
-            CompactJSON.write(match.path.description, to: &out)
+            JSONValue.appendStringLiteral(match.path.description, to: &out)
             out += ",\"value\":"
             CompactJSON.write(match.node, to: &out)
             out += index == matches.count - 1 ? "}\n" : "},\n"

@@ -2,11 +2,11 @@ import ArgumentParser
 import RuleEngine
 
 /// `govlint rules`: list, explain and validate rule sets.
-struct Rules: ParsableCommand {
+struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, explain and validate rule sets.",
-        subcommands: [RulesList.self, RulesExplain.self, RulesCheck.self]
+        subcommands: [RulesListCommand.self, RulesExplainCommand.self, RulesCheckCommand.self]
     )
 }
 
@@ -20,7 +20,7 @@ struct RuleSetSelection: ParsableArguments {
         let loaded = RuleSetLoader(builtins: LintInvocation.builtins)
             .load(references.isEmpty ? LintInvocation.defaultRuleSets : references)
         LintInvocation.print(loaded.diagnostics)
-        if loaded.hasErrors { throw ExitCode(2) }
+        if loaded.hasErrors { throw ExitCode(ExitStatus.usage) }
         return loaded.ruleSets
     }
 }

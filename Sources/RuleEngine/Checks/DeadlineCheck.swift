@@ -69,7 +69,10 @@ struct DeadlineCheck: Check {
                 guard judgement.status == "late" || judgement.status == "overdue" else { continue }
                 out.violations.append(Violation(
                     item: item.index, location: judgement.location ?? item.node.location,
-                    provided: judgement.provided, variant: judgement.status == "late" ? 0 : 1))
+                    provided: [
+                        "due": .date(judgement.due), "late_days": .int(judgement.lateDays),
+                        "early_days": .int(judgement.earlyDays), "status": .string(judgement.status),
+                    ], variant: judgement.status == "late" ? 0 : 1))
             case .success(nil):
                 continue
             }
@@ -77,10 +80,13 @@ struct DeadlineCheck: Check {
         return out
     }
 
+    /// An item's standing; built for every item, so it holds plain values, not a dictionary.
     private struct Judgement {
         var status: String
         var location: SourceLocation?
-        var provided: [String: ExprValue]
+        var due: CivilDate
+        var lateDays = 0
+        var earlyDays = 0
     }
 
     /// The item's status; `nil` when its dates are absent (absence is `require`'s job).
@@ -134,7 +140,7 @@ struct DeadlineCheck: Check {
             case .success(let n): judgedDue = add(dueDate, n ?? 0)
             }
         }
-        var provided: [String: ExprValue] = ["due": .date(dueDate), "late_days": .int(0), "early_days": .int(0)]
+        var lateDays = 0, earlyDays = 0
         var doneDate: CivilDate?
         var location: SourceLocation?
         if let done {
@@ -147,21 +153,20 @@ struct DeadlineCheck: Check {
         if let doneDate {
             if doneDate > judgedDue {
                 status = "late"
-                provided["late_days"] = .int(between(judgedDue, doneDate))
+                lateDays = between(judgedDue, doneDate)
             } else if doneDate == dueDate || doneDate > dueDate {
                 status = "on-time"
             } else {
                 status = "early"
-                provided["early_days"] = .int(between(doneDate, dueDate))
+                earlyDays = between(doneDate, dueDate)
             }
         } else if context.asOf > judgedDue {
             status = "overdue"
-            provided["late_days"] = .int(between(judgedDue, context.asOf))
+            lateDays = between(judgedDue, context.asOf)
         } else {
             status = "open"
         }
-        provided["status"] = .string(status)
-        return .success(Judgement(status: status, location: location, provided: provided))
+        return .success(Judgement(status: status, location: location, due: dueDate, lateDays: lateDays, earlyDays: earlyDays))
     }
 }
 

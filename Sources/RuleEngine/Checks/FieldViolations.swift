@@ -11,11 +11,16 @@ enum FieldViolations {
         var out: [Violation] = []
         for item in items {
             for (f, field) in fields.enumerated() {
-                for value in field.checkedValues(in: item.node) {
-                    guard var provided = judge(f, value) else { continue }
+                func check(_ value: Value) {
+                    guard !value.isNull, var provided = judge(f, value) else { return }
                     provided["field"] = .string(field.description)
                     provided["value"] = ExprValue(value)
                     out.append(Violation(item: item.index, location: value.location, provided: provided))
+                }
+                switch field.resolve(in: item.node) {
+                case .missing: continue
+                case .single(let value): check(value)
+                case .projected(let values, _): values.forEach(check)
                 }
             }
         }

@@ -63,7 +63,7 @@ enum RuleSetMessages {
     static func badFieldPath(_ path: String) -> String {
         "invalid field path '\(path)'; write names separated by dots, e.g. 'publication.decided_on'"
     }
-    static func badRegex(_ pattern: String, _ reason: String) -> String { "invalid regular expression '\(pattern)': \(reason)" }
+    static func badRegex(_ pattern: String) -> String { "invalid regular expression '\(pattern)' (regexes use ICU syntax)" }
     static func unknownType(_ name: String) -> String {
         "unknown type '\(name)'; use one of \(FieldType.allCases.map(\.rawValue).joined(separator: ", "))"
             + didYouMean(Suggestion.closest(to: name, among: FieldType.allCases.map(\.rawValue)))

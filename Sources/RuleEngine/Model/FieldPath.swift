@@ -26,6 +26,18 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads the path from `item`.
     func resolve(in item: Value) -> Resolved {
+        // The common case — maps all the way down — needs no intermediate arrays.
+        var node = item
+        for step in steps {
+            if case .list = node.kind { return resolveProjecting(in: item) }
+            guard let member = node[step] else { return .missing(node.location) }
+            node = member
+        }
+        return .single(node)
+    }
+
+    /// Reads a path that crosses lists, projecting over their elements.
+    private func resolveProjecting(in item: Value) -> Resolved {
         var current = [item]
         var projected = false
         var listLocation = item.location
@@ -47,15 +59,5 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
             return .projected(current.flatMap { $0.list ?? [$0] }, listLocation)
         }
         return .single(current[0])
-    }
-
-    /// The values a field check examines one by one: the value, or each projected element; a
-    /// missing field or null yields nothing (absence is `require`'s job).
-    func checkedValues(in item: Value) -> [Value] {
-        switch resolve(in: item) {
-        case .missing: []
-        case .single(let v): v.isNull ? [] : [v]
-        case .projected(let values, _): values.filter { !$0.isNull }
-        }
     }
 }

@@ -12,7 +12,8 @@ enum ValueOrder {
             switch (lhs, rhs) {
             case let (.number(a), .number(b)): a < b
             case let (.date(a, _), .date(b, _)): a < b
-            case let (.string(a), .string(b)): Array(a.unicodeScalars.map(\.value)).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
+            // UTF-8 byte order is code-point order.
+            case let (.string(a), .string(b)): a.utf8.lexicographicallyPrecedes(b.utf8)
             default: false
             }
         }
@@ -48,6 +49,12 @@ enum ValueOrder {
 
     /// Whether `a` equals `b`: by `compare` for scalars, structurally otherwise.
     static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a.kind, b.kind) {
+        case let (.string(x), .string(y)): return x.utf8.elementsEqual(y.utf8)
+        case let (.int(x), .int(y)): return x == y
+        case (.string, .int), (.int, .string), (.string, .double), (.double, .string): return false
+        default: break
+        }
         if let order = compare(a, b) { return order == .orderedSame }
         return a == b
     }

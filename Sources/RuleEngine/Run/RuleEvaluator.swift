@@ -31,6 +31,11 @@ struct RuleEvaluator {
         for match in matches {
             let item = CheckItem(node: match.node, path: match.path, variables: variables, document: document.index,
                                  collectionLocation: collection, index: items.count)
+            // Binding costs; a rule that filters nothing needs no activation here.
+            guard rule.effective != nil || rule.condition != nil else {
+                items.append(item)
+                continue
+            }
             let activation = binder.bind(item)
             if let effective = rule.effective {
                 let date: ExprValue?

@@ -3,7 +3,7 @@ import DataModel
 import RuleEngine
 
 /// `govlint rules explain ID`: a rule's summary, description, basis, docs link and examples.
-struct RulesExplain: ParsableCommand {
+struct RulesExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain", abstract: "Explain a rule: summary, description, basis, docs and examples.")
 
@@ -19,7 +19,7 @@ struct RulesExplain: ParsableCommand {
             let hint = matches.isEmpty ? Self.suggestion(for: id, among: rules.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
                 : "; it names \(matches.map(\.id).joined(separator: ", ")) — give the full id"
             Terminal.printError("error: \(matches.isEmpty ? "unknown" : "ambiguous") rule '\(id)'\(hint)")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.usage)
         }
         print(RuleExplanation.render(rule))
     }

@@ -5,7 +5,7 @@ import RuleEngine
 
 /// `govlint rules check [FILES...]`: validates rule sets and runs their examples; exits 2 with
 /// compiler-style errors on any problem.
-struct RulesCheck: ParsableCommand {
+struct RulesCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Validate rule sets and run their examples (exit 2 on any problem).")
 
@@ -36,7 +36,7 @@ struct RulesCheck: ParsableCommand {
         let summary = "\(loaded.ruleSets.count) rule set(s), \(rules) rule(s), \(examples) example(s)"
         if errors > 0 {
             Terminal.printError("\(errors) error(s) in \(summary)")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.usage)
         }
         print("ok: \(summary)")
     }

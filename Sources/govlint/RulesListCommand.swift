@@ -2,7 +2,7 @@ import ArgumentParser
 import RuleEngine
 
 /// `govlint rules list`: a table of every rule with its severity, summary and legal basis.
-struct RulesList: ParsableCommand {
+struct RulesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List every rule: id, severity, summary, basis.")
 
