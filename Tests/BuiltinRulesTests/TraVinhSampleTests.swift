@@ -8,7 +8,7 @@ import Testing
         let result = try BuiltinLoading.runSamples("skhcn-travinh-2020")
         #expect(result.findings.map(BuiltinLoading.brief) == [
             "dossiers.csv:1 vn-dossiers/online-dossier-share",
-            "report.yml:4 vn-report/online-dossier-share-reported",
+            "report.yml:24 vn-report/online-dossier-share-reported",
         ])
         #expect(result.findings.map(\.message) == [
             "9 of 51 dossiers (17.6%) were received online, below the target of 20%",
@@ -23,7 +23,7 @@ import Testing
         let traVinh = result.findings.filter { $0.location.path.contains("/skhcn-travinh-2020/") }
         #expect(traVinh.map(BuiltinLoading.brief) == [
             "dossiers.csv:1 vn-dossiers/online-dossier-share",
-            "report.yml:4 vn-report/online-dossier-share-reported",
+            "report.yml:24 vn-report/online-dossier-share-reported",
         ])
     }
 
