@@ -60,33 +60,42 @@ public enum CSVLoader {
     private static func readRow(
         _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, header: CSVHeader, problems: inout [LoadProblem]
     ) -> Value? {
-        builder.startRow(width: header.keys.count)
         var cellCount = 0
         var first: CSVField?
         var last: CSVField?
-        repeat {
-            let field = scanner.nextField()
-            if field.isUnterminated {
-                scanner.recover(after: field)
-                return nil
-            }
-            if cellCount == 0 {
-                if field.endsRow, field.isEmpty, !field.isQuoted { return nil }
-                first = field
-            }
-            last = field
-            if cellCount < header.columnCount { builder.addCell(field, column: cellCount, header: header) }
-            cellCount += 1
-            if field.endsRow { break }
-        } while true
-        guard let first, let last else { return nil }
+        var isComplete = true
+        // Each member is written straight into the row's final storage: no scratch row, no copies.
+        let entries = [ValueMap.Entry](unsafeUninitializedCapacity: header.keys.count) { buffer, initialized in
+            repeat {
+                let field = scanner.nextField()
+                if field.isUnterminated {
+                    scanner.recover(after: field)
+                    isComplete = false
+                    return
+                }
+                if cellCount == 0 {
+                    if field.endsRow, field.isEmpty, !field.isQuoted {
+                        isComplete = false
+                        return
+                    }
+                    first = field
+                }
+                last = field
+                if cellCount < header.columnCount {
+                    builder.addCell(field, column: cellCount, header: header, into: buffer, count: &initialized)
+                }
+                cellCount += 1
+                if field.endsRow { break }
+            } while true
+        }
+        guard isComplete, let first, let last else { return nil }
         let span = SourceLocation(
             file: builder.file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn)
         guard cellCount == header.columnCount else {
             problems.append(LoadProblem(.parseError, DataModelMessages.csvRowWidth(cells: cellCount, headers: header.columnCount), at: span))
             return nil
         }
-        return builder.finishRow(at: span, header: header)
+        return Value(.map(ValueMap(distinctEntries: entries, sharedIndex: header.sharedIndex)), at: span)
     }
 
     private static func sorted(_ problems: [LoadProblem]) -> [LoadProblem] {

@@ -20,7 +20,6 @@ struct CSVRowBuilder {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let typer: CSVCellTyper
     private let columnTypes: [String: ColumnType]
-    private var entries: [ValueMap.Entry] = []
     /// Reused scratch space for quoted fields whose doubled quotes must be undone.
     private var unescaped: [UInt8] = []
     /// Cells that do not fit their declared type.
@@ -62,36 +61,34 @@ struct CSVRowBuilder {
             sharedIndex: ValueMap.sharedIndex(forKeys: keys))
     }
 
-    /// Begins a row.
-    mutating func startRow(width: Int) {
-        entries = []
-        entries.reserveCapacity(width)
-    }
-
-    /// Adds the cell `field` of column `column` (0-based) to the current row.
-    mutating func addCell(_ field: CSVField, column: Int, header: CSVHeader) {
+    /// Writes the cell `field` of column `column` (0-based) as the member at `count` of `row`,
+    /// unless the column is left out; `row` has room for one member per key.
+    mutating func addCell(
+        _ field: CSVField, column: Int, header: CSVHeader, into row: UnsafeMutableBufferPointer<ValueMap.Entry>, count: inout Int
+    ) {
         guard let key = header.keyOfColumn[column] else { return }
         let location = location(of: field)
         let declared = header.typeOfColumn[column]
+        let value: Value
         if field.hasDoubledQuotes {
             unescapeQuotes(of: field)
-            // A second reference to the scratch buffer (not a copy of its bytes) frees `self` for the append.
+            // A second reference to the scratch buffer (not a copy of its bytes) frees `self` for the call.
             let text = unescaped
-            text.withUnsafeBufferPointer { appendCell($0, key: key, isASCII: field.isASCII, declared: declared, at: location) }
+            value = text.withUnsafeBufferPointer { cell($0, key: key, isASCII: field.isASCII, declared: declared, at: location) }
         } else {
             let text = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
-            appendCell(text, key: key, isASCII: field.isASCII, declared: declared, at: location)
+            value = cell(text, key: key, isASCII: field.isASCII, declared: declared, at: location)
         }
+        row.initializeElement(at: count, to: ValueMap.Entry(key: key, keyLocation: location, value: value))
+        count += 1
     }
 
-    /// Appends the cell: typed with its text as literal, or a string (reported when it does not fit `declared`).
-    private mutating func appendCell(
+    /// The cell: typed with its text as literal, or a string (reported when it does not fit `declared`).
+    private mutating func cell(
         _ text: UnsafeBufferPointer<UInt8>, key: String, isASCII: Bool, declared: ColumnType?, at location: SourceLocation
-    ) {
+    ) -> Value {
         if let kind = typer.kind(of: text, declared: declared) {
-            let literal = String(decoding: text, as: UTF8.self)
-            entries.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(kind, at: location, literal: literal)))
-            return
+            return Value(kind, at: location, literal: String(decoding: text, as: UTF8.self))
         }
         let string = normalizedString(text, isASCII: isASCII)
         if let declared, declared != .string {
@@ -99,12 +96,7 @@ struct CSVRowBuilder {
                 .cellType, DataModelMessages.csvCellType(string, column: key, type: declared, dateFormats: typer.dateFormats),
                 at: location))
         }
-        entries.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(.string(string), at: location)))
-    }
-
-    /// The current row as a map located at `span`.
-    mutating func finishRow(at span: SourceLocation, header: CSVHeader) -> Value {
-        Value(.map(ValueMap(distinctEntries: entries, sharedIndex: header.sharedIndex)), at: span)
+        return Value(.string(string), at: location)
     }
 
     private func location(of field: CSVField) -> SourceLocation {

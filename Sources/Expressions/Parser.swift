@@ -54,76 +54,52 @@ struct Parser {
     }
 
     private mutating func logicalOr() throws(ExpressionError) -> Syntax {
-        var left = try logicalAnd()
-        var chain = 0
-        defer { depth -= chain }
-        while let op = accept("||") {
-            try nest()
-            chain += 1
-            left = Syntax(.binary("||", left, try logicalAnd()), column: op.column)
-        }
-        return left
+        try leftAssociative(among: ["||"]) { (parser: inout Parser) throws(ExpressionError) in try parser.logicalAnd() }
     }
 
     private mutating func logicalAnd() throws(ExpressionError) -> Syntax {
-        var left = try relation()
-        var chain = 0
-        defer { depth -= chain }
-        while let op = accept("&&") {
-            try nest()
-            chain += 1
-            left = Syntax(.binary("&&", left, try relation()), column: op.column)
-        }
-        return left
+        try leftAssociative(among: ["&&"]) { (parser: inout Parser) throws(ExpressionError) in try parser.relation() }
     }
 
-    private static let relations: Set<String> = ["<", "<=", ">", ">=", "==", "!="]
-
     private mutating func relation() throws(ExpressionError) -> Syntax {
-        var left = try addition()
-        var chain = 0
-        defer { depth -= chain }
-        while true {
-            let token = current
-            let op: String
-            switch token.kind {
-            case .symbol(let s) where Parser.relations.contains(s): op = s
-            case .keyword("in"): op = "in"
-            default: return left
-            }
-            _ = advance()
-            try nest()
-            chain += 1
-            left = Syntax(.binary(op, left, try addition()), column: token.column)
+        try leftAssociative(among: ["<", "<=", ">", ">=", "==", "!=", "in"]) { (parser: inout Parser) throws(ExpressionError) in
+            try parser.addition()
         }
     }
 
     private mutating func addition() throws(ExpressionError) -> Syntax {
-        var left = try multiplication()
+        try leftAssociative(among: ["+", "-"]) { (parser: inout Parser) throws(ExpressionError) in try parser.multiplication() }
+    }
+
+    private mutating func multiplication() throws(ExpressionError) -> Syntax {
+        try leftAssociative(among: ["*", "/", "%"]) { (parser: inout Parser) throws(ExpressionError) in try parser.unary() }
+    }
+
+    /// One left-associative precedence level: `operand`s joined by any of `operators` (the
+    /// keyword `in` among them); each operator counts as one level of nesting until the level ends.
+    private mutating func leftAssociative(
+        among operators: Set<String>,
+        operand: (inout Parser) throws(ExpressionError) -> Syntax
+    ) throws(ExpressionError) -> Syntax {
+        var left = try operand(&self)
         var chain = 0
         defer { depth -= chain }
-        while current.isSymbol("+") || current.isSymbol("-") {
-            let op = advance()
+        while let op = Self.binaryOperator(current, among: operators) {
+            let token = advance()
             try nest()
             chain += 1
-            guard case .symbol(let s) = op.kind else { break }
-            left = Syntax(.binary(s, left, try multiplication()), column: op.column)
+            left = Syntax(.binary(op, left, try operand(&self)), column: token.column)
         }
         return left
     }
 
-    private mutating func multiplication() throws(ExpressionError) -> Syntax {
-        var left = try unary()
-        var chain = 0
-        defer { depth -= chain }
-        while current.isSymbol("*") || current.isSymbol("/") || current.isSymbol("%") {
-            let op = advance()
-            try nest()
-            chain += 1
-            guard case .symbol(let s) = op.kind else { break }
-            left = Syntax(.binary(s, left, try unary()), column: op.column)
+    /// The operator `token` spells when it is one of `operators`.
+    private static func binaryOperator(_ token: Token, among operators: Set<String>) -> String? {
+        switch token.kind {
+        case .symbol(let s) where operators.contains(s): s
+        case .keyword("in") where operators.contains("in"): "in"
+        default: nil
         }
-        return left
     }
 
     private mutating func unary() throws(ExpressionError) -> Syntax {

@@ -13,6 +13,9 @@ public struct JSONPathQuery: Sendable {
     /// Likely mistakes in the query, such as a literal `match()` or `search()` pattern that is not
     /// valid I-Regexp (the function is then always false, as RFC 9535 says).
     public let warnings: [JSONPathWarning]
+    /// Whether the query names at most one node, by names and indices only (`$.report.procedures`,
+    /// RFC 9535's singular query), rather than selecting the members of a collection.
+    public let isSingular: Bool
     private let segments: [Segment]
 
     /// Parses `text`; throws when it is not a well-formed, well-typed RFC 9535 query.
@@ -20,6 +23,13 @@ public struct JSONPathQuery: Sendable {
         var parser = QueryParser(text)
         segments = try parser.parseQuery()
         warnings = parser.warnings
+        isSingular = segments.allSatisfy { segment in
+            guard !segment.isDescendant, segment.selectors.count == 1 else { return false }
+            switch segment.selectors[0] {
+            case .name, .index: return true
+            case .wildcard, .slice, .filter: return false
+            }
+        }
         self.text = text
     }
 

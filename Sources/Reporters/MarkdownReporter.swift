@@ -21,7 +21,7 @@ public struct MarkdownReporter: Reporter {
         } else {
             out += "| Result | Target | Group | Measured | Bound |\n|:---:|---|---|---:|---|\n"
             for target in result.scorecard.targets {
-                out += "| \(target.passed ? "✅ met" : "❌ missed") | \(MarkdownEscaping.code(target.ruleID))"
+                out += "| \(target.isMeasurement ? "measured" : target.passed ? "✅ met" : "❌ missed") | \(MarkdownEscaping.code(target.ruleID))"
                 out += " | \(MarkdownEscaping.cell(ScorecardFormatting.group(target)))"
                 out += " | \(ScorecardFormatting.measured(target)) | \(MarkdownEscaping.cell(target.bound)) |\n"
             }

@@ -12,11 +12,15 @@ struct TextSummary {
             out += "  (no targets were evaluated)\n"
         } else {
             let rows = result.scorecard.targets.map { target in
-                [target.passed ? "✓" : "✗", target.ruleID, ScorecardFormatting.group(target),
+                [target.isMeasurement ? "·" : target.passed ? "✓" : "✗", target.ruleID, ScorecardFormatting.group(target),
                  ScorecardFormatting.measured(target), target.bound]
             }
             out += table(rows, colour: { row, cell in
-                row[0] == "✓" ? style.green(cell) : style.red(cell)
+                switch row[0] {
+                case "✓": style.green(cell)
+                case "✗": style.red(cell)
+                default: cell
+                }
             })
         }
         out += "\n" + style.bold("Findings by rule") + "\n"

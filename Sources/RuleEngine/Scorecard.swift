@@ -19,8 +19,14 @@ public struct Scorecard: Sendable, Equatable {
         public var total: Double
         /// The bound as written: `at-least 20%`.
         public var bound: String
-        /// Whether the measured value meets the bound.
+        /// Whether the measured value meets the bound (always, for a pure measurement).
         public var passed: Bool
+
+        /// The bound of a target written without one: a pure measurement.
+        public static let noBound = "—"
+
+        /// Whether the target only measures (it has no bound, so it can neither pass nor fail).
+        public var isMeasurement: Bool { bound == Self.noBound }
 
         /// What a target measures.
         public enum Measure: String, Sendable, Equatable {

@@ -4,7 +4,8 @@ import Expressions
 /// `target: {share | count | ratio, at-least | at-most | equals, group-by, min-items, scope}`:
 /// an aggregate over the rule's items (per document, per group, or over the run) must meet its
 /// bound. One violation per failing group, at the collection; every measurement is kept for the
-/// scorecard. Gives `{matched} {total} {share} {group} {bound}`.
+/// scorecard. Without a bound the target is a pure measurement: scorecard only, never a finding.
+/// Gives `{matched} {total} {share} {group} {bound}`.
 struct TargetCheck: Check {
     enum Measure {
         case share(RuleExpression)
@@ -17,7 +18,8 @@ struct TargetCheck: Check {
     }
 
     let measure: Measure
-    let comparison: Comparison
+    /// The comparison with the bound; `nil` for a pure measurement.
+    let comparison: Comparison?
     /// The bound: a fraction for shares, a number for counts.
     let bound: Double
     /// The bound as written, for messages and the scorecard.
@@ -32,9 +34,9 @@ struct TargetCheck: Check {
         guard spec.map != nil else { return nil }
         let measures = ["share", "count", "ratio"].filter { map[$0] != nil }
         let comparisons = Comparison.allCases.filter { map[$0.rawValue] != nil }
-        guard measures.count == 1, comparisons.count == 1 else {
+        guard measures.count == 1, comparisons.count <= 1 else {
             if measures.count != 1 { compiler.error(RuleSetMessages.needsOne("target", ["share", "count", "ratio"]), at: spec.location) }
-            if comparisons.count != 1 { compiler.error(RuleSetMessages.needsOne("target", Comparison.allCases.map(\.rawValue)), at: spec.location) }
+            if comparisons.count > 1 { compiler.error(RuleSetMessages.atMostOne("target", Comparison.allCases.map(\.rawValue)), at: spec.location) }
             return nil
         }
         let measureValue = map[measures[0]]!
@@ -53,14 +55,19 @@ struct TargetCheck: Check {
             guard let e = compiler.expression(measureValue, key: "share") else { return nil }
             measure = .share(e)
         }
-        comparison = comparisons[0]
-        let boundValue = map[comparison.rawValue]!
-        guard let bound = Self.bound(boundValue, isShare: measures[0] != "count") else {
-            compiler.error(RuleSetMessages.badBound(boundValue.text), at: boundValue.location)
-            return nil
+        comparison = comparisons.first
+        if let comparison {
+            let boundValue = map[comparison.rawValue]!
+            guard let bound = Self.bound(boundValue, isShare: measures[0] != "count") else {
+                compiler.error(RuleSetMessages.badBound(boundValue.text), at: boundValue.location)
+                return nil
+            }
+            self.bound = bound
+            boundText = boundValue.text
+        } else {
+            bound = 0
+            boundText = Scorecard.TargetResult.noBound
         }
-        self.bound = bound
-        boundText = boundValue.text
         if let g = map["group-by"] {
             guard let e = compiler.expression(g, key: "group-by") else { return nil }
             groupBy = e
@@ -84,9 +91,10 @@ struct TargetCheck: Check {
     }
 
     var defaultMessage: String {
-        switch measure {
-        case .count: "{matched} of {total} item(s) match; the target is \(comparison.rawValue) {bound}"
-        case .share, .ratio: "share {share} ({matched} of {total}); the target is \(comparison.rawValue) {bound}"
+        let comparison = comparison?.rawValue ?? ""
+        return switch measure {
+        case .count: "{matched} of {total} item(s) match; the target is \(comparison) {bound}"
+        case .share, .ratio: "share {share} ({matched} of {total}); the target is \(comparison) {bound}"
         }
     }
 
@@ -125,15 +133,16 @@ struct TargetCheck: Check {
             let value: Double
             if case .count = measure { value = matched } else { value = matched / total }
             let passed = switch comparison {
-            case .atLeast: value >= bound - 1e-12
-            case .atMost: value <= bound + 1e-12
-            case .equals: abs(value - bound) <= 1e-12
+            case .atLeast?: value >= bound - 1e-12
+            case .atMost?: value <= bound + 1e-12
+            case .equals?: abs(value - bound) <= 1e-12
+            case nil: true
             }
             let location = group.items[0].collectionLocation
             let isCount: Bool = if case .count = measure { true } else { false }
             out.targets.append(TargetMeasurement(
                 group: group.key, location: location, measure: isCount ? .count : .share,
-                matched: matched, total: total, bound: "\(comparison.rawValue) \(boundText)", passed: passed))
+                matched: matched, total: total, bound: comparison.map { "\($0.rawValue) \(boundText)" } ?? boundText, passed: passed))
             guard !passed else { continue }
             out.violations.append(Violation(item: group.items[0].index, location: location, provided: [
                 "matched": Self.number(matched), "total": Self.number(total),

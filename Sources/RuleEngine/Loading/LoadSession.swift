@@ -54,9 +54,15 @@ final class LoadSession {
         return Origin(key: clean, path: clean, folder: (clean as NSString).deletingLastPathComponent)
     }
 
-    /// Loads, merges and compiles one rule set.
+    /// Loads, merges and compiles one rule set; a calendar file met on the way (a folder holding
+    /// `calendars/`) is validated as a calendar instead.
     func loadRuleSet(_ origin: Origin) {
-        guard let definition = definition(origin, chain: []) else { return }
+        guard let root = root(origin) else { return }
+        if Self.isCalendar(root) {
+            _ = compileCalendar(root)
+            return
+        }
+        guard let definition = definition(origin, root: root, chain: []) else { return }
         let compiler = RuleSetCompiler(
             sink: sink, positions: { [positions] in positions[$0] }, overrides: overrides, calendar: calendar(named:folder:))
         guard let ruleSet = compiler.compile(definition) else { return }
@@ -91,9 +97,15 @@ final class LoadSession {
         return document.root
     }
 
-    /// The definition of `origin` with everything it extends merged in.
-    private func definition(_ origin: Origin, chain: [String]) -> RuleSetDefinition? {
-        guard let root = root(origin) else { return nil }
+    /// Whether a file's top level is a calendar: `calendar:` with neither `ruleset:` nor `rules:`
+    /// (a rule set also has a `calendar:` key, naming the calendar it uses).
+    static func isCalendar(_ root: Value) -> Bool {
+        guard let map = root.map else { return false }
+        return map.entry("calendar") != nil && map.entry("ruleset") == nil && map.entry("rules") == nil
+    }
+
+    /// The definition of `origin` (whose YAML root is `root`) with everything it extends merged in.
+    private func definition(_ origin: Origin, root: Value, chain: [String]) -> RuleSetDefinition? {
         var definition = RuleSetDefinition(root: root, origin: origin.path, folder: origin.folder, sink: sink)
         for reference in definition.extends {
             guard let text = reference.string, let base = extendedOrigin(text, from: origin, at: reference.location) else { continue }
@@ -102,7 +114,9 @@ final class LoadSession {
                 sink.error(RuleSetMessages.extendsCycle(Array(names)), at: reference.location)
                 continue
             }
-            guard let baseDefinition = self.definition(base, chain: chain + [origin.key]) else { continue }
+            guard let baseRoot = self.root(base), let baseDefinition = self.definition(base, root: baseRoot, chain: chain + [origin.key]) else {
+                continue
+            }
             definition = definition.merging(base: baseDefinition)
         }
         return definition
@@ -144,6 +158,11 @@ final class LoadSession {
             origin = Origin(key: path, path: path, folder: nil)
         }
         guard let root = root(origin) else { return nil }
+        return compileCalendar(root)
+    }
+
+    /// The calendar a calendar file's root defines; its mistakes are reported.
+    private func compileCalendar(_ root: Value) -> WorkdayCalendar? {
         do {
             return try WorkdayCalendar(from: root)
         } catch {

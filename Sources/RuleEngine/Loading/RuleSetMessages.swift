@@ -58,6 +58,7 @@ enum RuleSetMessages {
             + didYouMean(Suggestion.closest(to: text, among: ["error", "warning", "info", "off"]))
     }
     static func badJSONPath(_ reason: String) -> String { "invalid JSONPath: \(reason)" }
+    static func suspectJSONPath(_ reason: String) -> String { "suspicious JSONPath: \(reason)" }
     static func badExpression(_ reason: String) -> String { "invalid expression: \(reason)" }
     static func badTemplate(_ reason: String) -> String { "invalid message template: \(reason)" }
     static func badFieldPath(_ path: String) -> String {
@@ -95,6 +96,9 @@ enum RuleSetMessages {
     static func emptyChoice(_ key: String) -> String { "'\(key)' needs at least one of all-of, any-of, none-of" }
     static func needsOne(_ check: String, _ keys: [String]) -> String {
         "'\(check)' needs exactly one of \(keys.map { "'\($0)'" }.joined(separator: ", "))"
+    }
+    static func atMostOne(_ check: String, _ keys: [String]) -> String {
+        "'\(check)' takes at most one of \(keys.map { "'\($0)'" }.joined(separator: ", "))"
     }
     static func badScope(_ text: String) -> String { "unknown scope '\(text)'; use document or run" }
     static func badUnit(_ text: String) -> String { "unknown deadline unit '\(text)'; use working or calendar" }

@@ -17,12 +17,20 @@ struct SelectorCompiler {
                 continue
             }
             do {
-                out.append(Selector(query: try JSONPathQuery(text), text: text, location: item.location))
+                let query = try JSONPathQuery(text)
+                for warning in query.warnings {
+                    sink.warning(RuleSetMessages.suspectJSONPath(warning.message), at: location(of: item, column: warning.column))
+                }
+                out.append(Selector(query: query, text: text, location: item.location))
             } catch {
-                let location = positions(item.location.file)?.location(of: item, column: error.column) ?? item.location
-                sink.error(RuleSetMessages.badJSONPath(error.message), at: location)
+                sink.error(RuleSetMessages.badJSONPath(error.message), at: location(of: item, column: error.column))
             }
         }
         return out
+    }
+
+    /// The file position of `column` (1-based, in the query text) of a selector scalar.
+    private func location(of item: Value, column: Int) -> SourceLocation {
+        positions(item.location.file)?.location(of: item, column: column) ?? item.location
     }
 }

@@ -31,6 +31,10 @@ public struct Rule: Sendable {
 
     /// The full rule id.
     public var id: String { descriptor.id }
+
+    /// Whether the rule is a `target` without a bound: it only measures, for the scorecard, so it
+    /// never gives a finding and has no failing examples.
+    public var isMeasurement: Bool { (check as? TargetCheck).map { $0.comparison == nil } ?? false }
 }
 
 /// A compiled `for-each` path, with its text and where it was written.

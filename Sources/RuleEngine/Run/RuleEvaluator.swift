@@ -26,7 +26,9 @@ struct RuleEvaluator {
                  findings: inout [Finding]) -> [CheckItem] {
         var items: [CheckItem] = []
         items.reserveCapacity(matches.count)
-        let collection = matches.first.map { Self.collectionLocation(of: $0, in: document.root) } ?? document.root.location
+        let selectsByName = rule.selectors.allSatisfy(\.query.isSingular)
+        let collection = matches.first.map { Self.collectionLocation(of: $0, in: document.root, selectedByName: selectsByName) }
+            ?? document.root.location
         let documentYear = Effective.documentYear(document.root)
         let source = CheckItemSource(matches: matches, variables: variables, document: document.index,
                                      collectionLocation: collection)
@@ -156,8 +158,9 @@ struct RuleEvaluator {
     }
 
     /// Where the collection holding a match was written: the key naming it (`procedures:`),
-    /// else the collection node itself (a CSV's root, at its header row).
-    static func collectionLocation(of match: JSONPathMatch, in root: Value) -> SourceLocation {
+    /// else the collection node itself (a CSV's root, at its header row). A node selected by
+    /// name (`$.report.procedures`) is itself the collection: its own key.
+    static func collectionLocation(of match: JSONPathMatch, in root: Value, selectedByName: Bool) -> SourceLocation {
         let elements = match.path.elements
         guard !elements.isEmpty else { return match.node.location }
         var node = root
@@ -174,7 +177,7 @@ struct RuleEvaluator {
                 node = list[i]
             }
         }
-        if case .name? = elements.last { return node.location }
+        if selectedByName, case .name(let name)? = elements.last, let entry = node.map?.entry(name) { return entry.keyLocation }
         return keyLocation ?? node.location
     }
 }
