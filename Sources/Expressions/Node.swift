@@ -88,13 +88,21 @@ final class TypeNameNode: Node {
 final class SelectNode: Node {
     let operand: any Node
     let name: String
+    /// The member's lookup with a cached position: the operand is usually a row of one
+    /// collection (`procedure[code].days`), whose rows share their key order.
+    private let member: FieldNode
     init(_ operand: any Node, _ name: String) {
         self.operand = operand
         self.name = name
+        member = FieldNode(name: name)
     }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
-        try SelectNode.select(name, from: try operand.eval(a))
+        let container = try operand.eval(a)
+        if case .data(let value) = container, case .map(let map) = value.kind {
+            return .data(try member.value(in: map))
+        }
+        return try SelectNode.select(name, from: container)
     }
 
     static func select(_ name: String, from value: ExprValue) throws(EvalError) -> ExprValue {
