@@ -34,10 +34,11 @@ public enum ExprValue: Sendable {
     /// The value for a data node.
     public init(_ value: Value) { self = .data(value) }
 
-    /// The same value with a data scalar turned into its plain case; data lists and maps stay
-    /// `.data` so their elements keep their locations.
+    /// The same value with a data scalar turned into its plain case, so callers can switch on it.
+    ///
+    /// Data lists and maps stay `.data` so their elements keep their locations.
     @inline(__always)
-    var resolved: ExprValue {
+    public var resolved: ExprValue {
         guard case .data(let v) = self else { return self }
         switch v.kind {
         case .null: return .null

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataModel
+import Expressions
 import RuleEngine
 
 /// `govlint rules explain ID`: a rule's summary, description, basis, docs link and examples.

@@ -99,7 +99,7 @@ struct DeadlineCheck: Check {
             switch expression.evaluate(a) {
             case .failure(let e): return .failure(e)
             case .success(let v):
-                guard case .string(let s) = v.resolvedScalar, let u = Unit(rawValue: s) else {
+                guard case .string(let s) = v.resolved, let u = Unit(rawValue: s) else {
                     return .failure(EvalError(RuleSetMessages.badUnit(v.celLiteral())))
                 }
                 unit = u

@@ -1,4 +1,5 @@
 import DataModel
+import Expressions
 
 /// Reads the members of a configuration mapping one by one, collecting type and value errors.
 struct ConfigurationFieldReader {

@@ -1,4 +1,5 @@
 import DataModel
+import Expressions
 
 /// Reads one map of a rule set strictly: every key must be known (else an error with a
 /// did-you-mean), and every value must have the shape its key needs (else an error at the value).

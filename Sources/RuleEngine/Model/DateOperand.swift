@@ -11,7 +11,7 @@ enum DateOperand {
         case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
         case .success(let v):
             let location = v.value.flatMap { $0.location.file == .none ? nil : $0.location }
-            switch v.resolvedScalar {
+            switch v.resolved {
             case .null: return .success(nil)
             case .date(let d): return .success((d, location))
             case .dateTime(let t): return .success((t.date, location))
@@ -28,7 +28,7 @@ enum DateOperand {
         switch e.evaluate(a) {
         case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
         case .success(let v):
-            switch v.resolvedScalar {
+            switch v.resolved {
             case .null: return .success(nil)
             case .int(let n): return .success(n)
             case .double(let d) where d == d.rounded() && d.magnitude < 1e15: return .success(Int(d))
@@ -39,24 +39,9 @@ enum DateOperand {
 }
 
 extension ExprValue {
-    /// The value with a data scalar turned into its plain case, so checks can switch on it.
-    var resolvedScalar: ExprValue {
-        guard case .data(let v) = self else { return self }
-        switch v.kind {
-        case .null: return .null
-        case .bool(let b): return .bool(b)
-        case .int(let i): return .int(i)
-        case .double(let d): return .double(d)
-        case .string(let s): return .string(s)
-        case .date(let d): return .date(d)
-        case .dateTime(let d): return .dateTime(d)
-        case .list, .map: return self
-        }
-    }
-
     /// The number, when the value is one.
     var number: Double? {
-        switch resolvedScalar {
+        switch resolved {
         case .int(let i): Double(i)
         case .double(let d): d
         default: nil

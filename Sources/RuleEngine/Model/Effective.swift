@@ -18,7 +18,7 @@ struct Effective: Sendable {
 
     /// The date span the item's date stands for; `nil` when it has none (the rule applies).
     static func span(_ value: ExprValue) -> (CivilDate, CivilDate)? {
-        switch value.resolvedScalar {
+        switch value.resolved {
         case .date(let d): return (d, d)
         case .dateTime(let t): return (t.date, t.date)
         case .int(let year):
