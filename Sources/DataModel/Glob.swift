@@ -98,51 +98,52 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
-    /// Wildcard matching over segments, `**` standing for any run of them; the classic
-    /// backtrack-to-last-star scan, linear in practice and never exponential.
+    /// Wildcard matching over segments, `**` standing for any run of them.
     private static func match(_ pattern: [Segment], _ path: [Substring]) -> Bool {
-        var p = 0, s = 0
-        var star: (pattern: Int, path: Int)?
-        while s < path.count {
-            if p < pattern.count, pattern[p] == .anyDepth {
-                star = (p, s)
-                p += 1
-            } else if p < pattern.count, case .name(let pieces) = pattern[p], matchName(pieces, Array(path[s])) {
-                p += 1
-                s += 1
-            } else if let last = star {
-                star = (last.pattern, last.path + 1)
-                p = last.pattern + 1
-                s = last.path + 1
-            } else {
+        wildcardMatch(
+            patternCount: pattern.count, subjectCount: path.count,
+            isStar: { pattern[$0] == .anyDepth },
+            matches: { p, s in
+                if case .name(let pieces) = pattern[p] { return matchName(pieces, Array(path[s])) }
                 return false
             }
-        }
-        while p < pattern.count, pattern[p] == .anyDepth { p += 1 }
-        return p == pattern.count
+        )
     }
 
     /// The same scan within one segment, `*` standing for any run of characters.
     private static func matchName(_ pieces: [Piece], _ name: [Character]) -> Bool {
+        wildcardMatch(
+            patternCount: pieces.count, subjectCount: name.count,
+            isStar: { pieces[$0] == .anyRun },
+            matches: { p, s in pieces[p] == .anyOne || pieces[p] == .literal(name[s]) }
+        )
+    }
+
+    /// The classic backtrack-to-last-star scan shared by both levels: linear in practice and never
+    /// exponential. `isStar(p)` says whether pattern element `p` matches any run of subject
+    /// elements; `matches(p, s)` whether element `p` matches subject element `s` alone.
+    private static func wildcardMatch(
+        patternCount: Int, subjectCount: Int, isStar: (Int) -> Bool, matches: (Int, Int) -> Bool
+    ) -> Bool {
         var p = 0, s = 0
-        var star: (pattern: Int, name: Int)?
-        while s < name.count {
-            if p < pieces.count, pieces[p] == .anyRun {
+        var star: (pattern: Int, subject: Int)?
+        while s < subjectCount {
+            if p < patternCount, isStar(p) {
                 star = (p, s)
                 p += 1
-            } else if p < pieces.count, pieces[p] == .anyOne || pieces[p] == .literal(name[s]) {
+            } else if p < patternCount, matches(p, s) {
                 p += 1
                 s += 1
             } else if let last = star {
-                star = (last.pattern, last.name + 1)
+                star = (last.pattern, last.subject + 1)
                 p = last.pattern + 1
-                s = last.name + 1
+                s = last.subject + 1
             } else {
                 return false
             }
         }
-        while p < pieces.count, pieces[p] == .anyRun { p += 1 }
-        return p == pieces.count
+        while p < patternCount, isStar(p) { p += 1 }
+        return p == patternCount
     }
 }
 
