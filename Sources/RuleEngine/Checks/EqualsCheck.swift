@@ -8,11 +8,11 @@ struct EqualsCheck: Check {
     let expected: [RuleExpression]
 
     init?(_ spec: Value, _ compiler: CheckCompiler) {
-        guard let entries = compiler.fieldEntries(spec, key: "equals") else { return nil }
-        let expected = entries.compactMap { compiler.expression($0.spec, key: $0.path.description) }
-        guard expected.count == entries.count else { return nil }
-        fields = entries.map(\.path)
-        self.expected = expected
+        guard let compiled = compiler.compiledFields(spec, key: "equals", { compiler.expression($0, key: $1) }) else {
+            return nil
+        }
+        fields = compiled.fields
+        expected = compiled.compiled
     }
 
     var defaultMessage: String { "'{field}' is {actual} but should be {expected}" }

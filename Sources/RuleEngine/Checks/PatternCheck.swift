@@ -8,11 +8,11 @@ struct PatternCheck: Check {
     let regexes: [CompiledRegex]
 
     init?(_ spec: Value, _ compiler: CheckCompiler) {
-        guard let entries = compiler.fieldEntries(spec, key: "pattern") else { return nil }
-        let regexes = entries.compactMap { compiler.regex($0.spec, key: $0.path.description) }
-        guard regexes.count == entries.count else { return nil }
-        fields = entries.map(\.path)
-        self.regexes = regexes
+        guard let compiled = compiler.compiledFields(spec, key: "pattern", { compiler.regex($0, key: $1) }) else {
+            return nil
+        }
+        fields = compiled.fields
+        regexes = compiled.compiled
     }
 
     var defaultMessage: String { "'{field}' value '{value}' does not match the pattern {pattern}" }

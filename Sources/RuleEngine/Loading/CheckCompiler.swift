@@ -53,6 +53,17 @@ struct CheckCompiler {
         return out
     }
 
+    /// The fields of a `{field: spec}` map with every spec compiled by `compile` (given the spec
+    /// and the field's name); `nil` when the map or any spec is wrong, each mistake reported.
+    func compiledFields<Compiled>(
+        _ spec: Value, key: String, _ compile: (Value, String) -> Compiled?
+    ) -> (fields: [FieldPath], compiled: [Compiled])? {
+        guard let entries = fieldEntries(spec, key: key) else { return nil }
+        let compiled = entries.compactMap { compile($0.spec, $0.path.description) }
+        guard compiled.count == entries.count else { return nil }
+        return (entries.map(\.path), compiled)
+    }
+
     /// Reads a map check spec strictly.
     func strictMap(_ spec: Value, key: String, allowed: [String]) -> StrictMap {
         StrictMap(spec, what: key, allowed: allowed, sink: sink)
