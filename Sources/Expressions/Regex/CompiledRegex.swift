@@ -65,8 +65,11 @@ public struct CompiledRegex: @unchecked Sendable {
         guard let match = icu.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) else { return nil }
         return groupNames.map { name in
             let range = match.range(withName: name)
-            guard range.location != NSNotFound, let r = Range(range, in: text) else { return (name, nil) }
-            return (name, String(text[r]))
+            guard range.location != NSNotFound else { return (name, nil) }
+            // By scalars: a group may end inside a grapheme (`e` of `e` + U+0301).
+            let utf16 = text.utf16
+            let lower = utf16.index(utf16.startIndex, offsetBy: range.location)
+            return (name, String(text.unicodeScalars[lower..<utf16.index(lower, offsetBy: range.length)]))
         }
     }
 

@@ -31,14 +31,16 @@ indirect enum RegexNode: Sendable {
         }
     }
 
-    /// Whether a repetition that may loop has a body that can match the empty string: ICU stops
-    /// such a loop after an empty pass, a rule the own matcher does not follow for captures.
-    var hasNullableLoop: Bool {
+    /// Whether a repetition that may loop has a body that can match the empty string (of any
+    /// kind when `lazy` is nil): ICU ends such a loop after an empty pass, so its groups can
+    /// differ from the own matcher's, and lazy ones can even miss matches.
+    func hasNullableLoop(lazy: Bool? = nil) -> Bool {
         switch self {
         case .empty, .assertion, .scalar, .set, .any: false
-        case .group(let body, _): body.hasNullableLoop
-        case .concatenation(let parts), .alternation(let parts): parts.contains { $0.hasNullableLoop }
-        case .repetition(let body, _, let max, _): (max ?? 2) > 1 && body.isNullable || body.hasNullableLoop
+        case .group(let body, _): body.hasNullableLoop(lazy: lazy)
+        case .concatenation(let parts), .alternation(let parts): parts.contains { $0.hasNullableLoop(lazy: lazy) }
+        case .repetition(let body, _, let max, let greedy):
+            ((max ?? 2) > 1 && body.isNullable && (lazy == nil || lazy == !greedy)) || body.hasNullableLoop(lazy: lazy)
         }
     }
 

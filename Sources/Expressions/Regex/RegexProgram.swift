@@ -38,7 +38,9 @@ struct RegexProgram: Sendable {
 
     /// The program for `pattern`, or nil when it is outside the supported syntax or too long.
     init?(_ pattern: String) {
-        guard let parsed = RegexParser.parse(pattern) else { return nil }
+        // ICU misses matches in lazy loops whose body can match nothing (`()*?a|` finds no
+        // match in ""), so those patterns stay with ICU.
+        guard let parsed = RegexParser.parse(pattern), !parsed.root.hasNullableLoop(lazy: true) else { return nil }
         var emitter = Emitter()
         emitter.emit(.group(parsed.root, capture: 0))
         emitter.code.append(.match)
@@ -48,7 +50,7 @@ struct RegexProgram: Sendable {
         slotCount = parsed.groupCount * 2 + 2
         namedGroups = parsed.namedGroups
         isAnchoredAtStart = parsed.root.isAnchoredAtStart
-        capturesLikeICU = !parsed.root.hasNullableLoop
+        capturesLikeICU = !parsed.root.hasNullableLoop()
         splitCount = instructions.count { if case .split = $0 { true } else { false } }
         saveCount = instructions.count { if case .save = $0 { true } else { false } }
     }
