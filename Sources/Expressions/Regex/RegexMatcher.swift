@@ -4,7 +4,8 @@
 /// Each (instruction, position) pair is tried at most once: without back-references, whether a
 /// match can go on from a pair does not depend on how it got there, so a pair that failed once
 /// fails again. That bounds the work by the program's length times the text's, where plain
-/// backtracking is exponential on patterns such as `(a*)*b`.
+/// backtracking is exponential on patterns such as `(a*)*b`. Only pairs at instructions that
+/// several paths lead to are remembered (`RegexProgram.memoRows`); the others follow from them.
 struct RegexMatcher {
     /// How one search ended.
     enum Outcome: Equatable {
@@ -22,7 +23,7 @@ struct RegexMatcher {
     /// The first match of the program in `text`; `captures` asks for the groups' positions.
     func firstMatch(in text: UnsafeBufferPointer<UInt8>, captures: Bool) -> Outcome {
         let width = text.count + 1
-        let (bits, overflow) = program.instructions.count.multipliedReportingOverflow(by: width)
+        let (bits, overflow) = program.memoRowCount.multipliedReportingOverflow(by: width)
         guard !overflow, bits <= Self.maxMemoBits else { return .undecided }
         // Each split and save runs at most once per position, and each pushes at most one job.
         let jobCapacity = (program.splitCount + (captures ? program.saveCount : 0)) * width + 1
@@ -30,11 +31,13 @@ struct RegexMatcher {
             visited.initialize(repeating: 0)
             return withUnsafeTemporaryAllocation(of: Job.self, capacity: jobCapacity) { jobs in
                 program.instructions.withUnsafeBufferPointer { code in
-                    var search = Search(
-                        code: code, sets: program.sets, text: text, visited: visited.baseAddress!,
-                        jobs: jobs.baseAddress!, slots: Array(repeating: -1, count: captures ? program.slotCount : 0)
-                    )
-                    return search.run(anchored: program.isAnchoredAtStart, captures: captures)
+                    program.memoRows.withUnsafeBufferPointer { memoRows in
+                        var search = Search(
+                            code: code, memoRows: memoRows, sets: program.sets, text: text, visited: visited.baseAddress!,
+                            jobs: jobs.baseAddress!, slots: Array(repeating: -1, count: captures ? program.slotCount : 0)
+                        )
+                        return search.run(anchored: program.isAnchoredAtStart, captures: captures)
+                    }
                 }
             }
         }
@@ -50,6 +53,7 @@ private struct Job {
 
 private struct Search {
     let code: UnsafeBufferPointer<RegexInstruction>
+    let memoRows: UnsafeBufferPointer<Int>
     let sets: [ScalarSet]
     let text: UnsafeBufferPointer<UInt8>
     let visited: UnsafeMutablePointer<UInt64>
@@ -58,10 +62,11 @@ private struct Search {
     var slots: [Int]
 
     init(
-        code: UnsafeBufferPointer<RegexInstruction>, sets: [ScalarSet], text: UnsafeBufferPointer<UInt8>,
-        visited: UnsafeMutablePointer<UInt64>, jobs: UnsafeMutablePointer<Job>, slots: [Int]
+        code: UnsafeBufferPointer<RegexInstruction>, memoRows: UnsafeBufferPointer<Int>, sets: [ScalarSet],
+        text: UnsafeBufferPointer<UInt8>, visited: UnsafeMutablePointer<UInt64>, jobs: UnsafeMutablePointer<Job>, slots: [Int]
     ) {
-        (self.code, self.sets, self.text, self.visited, self.jobs, self.slots) = (code, sets, text, visited, jobs, slots)
+        (self.code, self.memoRows, self.sets, self.text) = (code, memoRows, sets, text)
+        (self.visited, self.jobs, self.slots) = (visited, jobs, slots)
     }
 
     private enum StepResult { case match, fail, undecided }
@@ -96,10 +101,13 @@ private struct Search {
             }
             var pc = job.instruction, pos = job.value
             thread: while true {
-                let bit = pc * width + pos
-                let mask: UInt64 = 1 << UInt64(bit & 63)
-                if visited[bit >> 6] & mask != 0 { break }
-                visited[bit >> 6] |= mask
+                let row = memoRows[pc]
+                if row >= 0 {
+                    let bit = row * width + pos
+                    let mask: UInt64 = 1 << UInt64(bit & 63)
+                    if visited[bit >> 6] & mask != 0 { break }
+                    visited[bit >> 6] |= mask
+                }
                 switch code[pc] {
                 case .scalar(let expected):
                     guard pos < text.count else { break thread }
@@ -132,6 +140,12 @@ private struct Search {
                     pc += 1
                 case .any:
                     guard pos < text.count else { break thread }
+                    if text[pos] < 0x80 {
+                        guard !(0x0A...0x0D).contains(text[pos]) else { break thread }
+                        pos += 1
+                        pc += 1
+                        continue
+                    }
                     let (scalar, length) = UTF8Text.decode(text, at: pos)
                     guard !UTF8Text.isLineTerminator(scalar) else { break thread }
                     pos += length

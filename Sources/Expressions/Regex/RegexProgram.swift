@@ -32,6 +32,11 @@ struct RegexProgram: Sendable {
     /// How many `split` instructions there are (each can leave one pending alternative per position).
     let splitCount: Int
     let saveCount: Int
+    /// For each instruction that several paths lead to, its row in the matcher's memo of tried
+    /// positions; -1 for the others. An instruction with one way in is tried at a position at
+    /// most as often as its one predecessor, so remembering the merge points is enough.
+    let memoRows: [Int]
+    let memoRowCount: Int
 
     /// Longer programs are left to ICU: the matcher's memory grows with the program's length.
     static let maxInstructions = 4000
@@ -53,6 +58,32 @@ struct RegexProgram: Sendable {
         capturesLikeICU = !parsed.root.hasNullableLoop()
         splitCount = instructions.count { if case .split = $0 { true } else { false } }
         saveCount = instructions.count { if case .save = $0 { true } else { false } }
+        (memoRows, memoRowCount) = Self.memoRows(instructions)
+    }
+
+    private static func memoRows(_ code: [RegexInstruction]) -> ([Int], Int) {
+        var waysIn = [Int](repeating: 0, count: code.count)
+        waysIn[0] = 1
+        for (pc, instruction) in code.enumerated() {
+            switch instruction {
+            case .split(let preferred, let other):
+                waysIn[preferred] += 1
+                waysIn[other] += 1
+            case .jump(let target):
+                waysIn[target] += 1
+            case .match:
+                break
+            default:
+                waysIn[pc + 1] += 1
+            }
+        }
+        var rows = 0
+        let memoRows = waysIn.map { ways in
+            guard ways > 1 else { return -1 }
+            defer { rows += 1 }
+            return rows
+        }
+        return (memoRows, rows)
     }
 
     private struct Emitter {
