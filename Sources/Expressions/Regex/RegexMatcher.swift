@@ -27,14 +27,14 @@ struct RegexMatcher {
         guard !overflow, bits <= Self.maxMemoBits else { return .undecided }
         // Each split and save runs at most once per position, and each pushes at most one job.
         let jobCapacity = (program.splitCount + (captures ? program.saveCount : 0)) * width + 1
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (bits + 63) >> 6) { visited in
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, (bits + 63) >> 6)) { visited in
             visited.initialize(repeating: 0)
             return withUnsafeTemporaryAllocation(of: Job.self, capacity: jobCapacity) { jobs in
                 program.instructions.withUnsafeBufferPointer { code in
                     program.memoRows.withUnsafeBufferPointer { memoRows in
                         var search = Search(
                             code: code, memoRows: memoRows, sets: program.sets, text: text, visited: visited.baseAddress!,
-                            jobs: jobs.baseAddress!, slots: Array(repeating: -1, count: captures ? program.slotCount : 0)
+                            jobs: jobs, slots: Array(repeating: -1, count: captures ? program.slotCount : 0)
                         )
                         return search.run(anchored: program.isAnchoredAtStart, captures: captures)
                     }
@@ -57,13 +57,13 @@ private struct Search {
     let sets: [ScalarSet]
     let text: UnsafeBufferPointer<UInt8>
     let visited: UnsafeMutablePointer<UInt64>
-    let jobs: UnsafeMutablePointer<Job>
+    let jobs: UnsafeMutableBufferPointer<Job>
     var jobCount = 0
     var slots: [Int]
 
     init(
         code: UnsafeBufferPointer<RegexInstruction>, memoRows: UnsafeBufferPointer<Int>, sets: [ScalarSet],
-        text: UnsafeBufferPointer<UInt8>, visited: UnsafeMutablePointer<UInt64>, jobs: UnsafeMutablePointer<Job>, slots: [Int]
+        text: UnsafeBufferPointer<UInt8>, visited: UnsafeMutablePointer<UInt64>, jobs: UnsafeMutableBufferPointer<Job>, slots: [Int]
     ) {
         (self.code, self.memoRows, self.sets, self.text) = (code, memoRows, sets, text)
         (self.visited, self.jobs, self.slots) = (visited, jobs, slots)
@@ -84,14 +84,18 @@ private struct Search {
         }
     }
 
-    private mutating func push(_ instruction: Int, _ value: Int) {
+    /// Adds a job; false if the stack is full, which the memo's bound rules out, but a wrong
+    /// bound must not write past the stack.
+    private mutating func push(_ instruction: Int, _ value: Int) -> Bool {
+        guard jobCount < jobs.count else { return false }
         jobs[jobCount] = Job(instruction: instruction, value: value)
         jobCount += 1
+        return true
     }
 
     private mutating func attempt(at start: Int, captures: Bool) -> StepResult {
         let width = text.count + 1
-        push(0, start)
+        guard push(0, start) else { return .undecided }
         while jobCount > 0 {
             jobCount -= 1
             let job = jobs[jobCount]
@@ -151,13 +155,13 @@ private struct Search {
                     pos += length
                     pc += 1
                 case .split(let preferred, let other):
-                    push(other, pos)
+                    guard push(other, pos) else { return .undecided }
                     pc = preferred
                 case .jump(let target):
                     pc = target
                 case .save(let slot):
                     if captures {
-                        push(-1 - slot, slots[slot])
+                        guard push(-1 - slot, slots[slot]) else { return .undecided }
                         slots[slot] = pos
                     }
                     pc += 1
