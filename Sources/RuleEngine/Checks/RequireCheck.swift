@@ -17,8 +17,9 @@ struct RequireCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         for item in items {
+            let node = item.node
             for field in fields {
-                for location in absences(of: field, in: item.node) {
+                for location in absences(of: field, in: node) {
                     out.violations.append(Violation(
                         item: item.index, location: location,
                         provided: ["field": .string(field.description), "value": .null]))

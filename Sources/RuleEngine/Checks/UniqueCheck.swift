@@ -31,12 +31,14 @@ struct UniqueCheck: Check {
         var out = CheckOutcome()
         var firsts: [HashableValue: SourceLocation] = [:]
         for item in items {
-            switch value.evaluate(context.bind(item)) {
+            let node = item.node
+            let outcome = value.presentField(of: node).map { ExprResult.success(.data($0)) } ?? value.evaluate(context.bind(item))
+            switch outcome {
             case .failure(let error):
-                out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
+                out.violations.append(.failure(item: item.index, at: node.location, error.reason))
             case .success(let result):
-                guard let node = result.value, !node.isNull, let key = HashableValue(node) else { continue }
-                let location = node.location.file == .none ? item.node.location : node.location
+                guard let field = result.value, !field.isNull, let key = HashableValue(field) else { continue }
+                let location = field.location.file == .none ? node.location : field.location
                 if let first = firsts[key] {
                     out.violations.append(Violation(item: item.index, location: location, provided: [
                         "value": result, "first": .string("\(first.path):\(first.line)"),

@@ -7,6 +7,17 @@ enum DateOperand {
     static func dateWithLocation(_ e: RuleExpression, _ a: Activation, key: String)
         -> Result<(date: CivilDate, location: SourceLocation?)?, EvalError>
     {
+        // A bare field (`due: due_at`, the usual shape) is read straight from the item.
+        if let field = e.compiled.field, let members = a.itemMembers {
+            guard let node = field.value(in: members) else { return .success(nil) }
+            let location = node.location.file == .none ? nil : node.location
+            switch node.kind {
+            case .null: return .success(nil)
+            case .date(let d): return .success((d, location))
+            case .dateTime(let t): return .success((t.date, location))
+            default: return .failure(EvalError(RuleSetMessages.notDate(key, ExprValue(node))))
+            }
+        }
         switch e.evaluate(a) {
         case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
         case .success(let v):

@@ -11,6 +11,14 @@ struct RuleExpression: Sendable {
 
     /// The value for the activation's item, or why there is none.
     func evaluate(_ activation: Activation) -> ExprResult { compiled.result(activation) }
+
+    /// The node a bare field name (`dossier_id`) reads from `item`, found without binding an
+    /// activation; `nil` when the expression is not a bare field or the item lacks the field
+    /// (evaluate it then, for the usual outcome and message).
+    func presentField(of item: Value) -> Value? {
+        guard let field = compiled.field, case .map(let members) = item.kind else { return nil }
+        return field.value(in: members)
+    }
 }
 
 /// Compiles the expressions of one rule in its scope, reporting errors at their exact place in
