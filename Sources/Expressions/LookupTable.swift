@@ -6,7 +6,7 @@ import DataModel
 /// Keys compare as values (the string "1.001780" is not the number 1.00178; int 1 and double
 /// 1.0 are the same key); the first record inserted under a key wins. The table is one
 /// reference (copied on write), so handing it to millions of evaluations costs one reference
-/// count each.
+/// count each; ASCII string keys, the usual codes, are found through a cheaper index.
 public struct LookupTable: Sendable {
     /// What happened to an inserted record.
     public enum Insertion: Sendable, Equatable {
@@ -19,18 +19,33 @@ public struct LookupTable: Sendable {
     }
 
     private final class Storage: @unchecked Sendable {
-        // Mutated only while uniquely referenced (see `insert`), so sharing it is safe.
-        var entries: [(key: ExprValue, record: Value)] = []
-        var index: [MapKey: Int] = [:]
+        // Mutated only while uniquely referenced (see `insert`), so sharing it is safe; the
+        // dynamic exclusivity check would cost more than the lookups it guards.
+        @exclusivity(unchecked) var entries: [(key: ExprValue, record: Value)] = []
+        @exclusivity(unchecked) var index: [MapKey: Int] = [:]
+        /// The ASCII string keys again, by entry position.
+        @exclusivity(unchecked) var asciiIndex = ASCIIKeyIndex()
+        /// Whether a non-ASCII string key exists, which an ASCII key might equal canonically.
+        @exclusivity(unchecked) var hasNonASCIIStringKeys = false
         /// The records again, by entry, so a lookup copies the record alone, not its key too.
-        var records: [Value] = []
+        @exclusivity(unchecked) var records: [Value] = []
 
         func copy() -> Storage {
             let copy = Storage()
             copy.entries = entries
             copy.index = index
+            copy.asciiIndex = asciiIndex
+            copy.hasNonASCIIStringKeys = hasNonASCIIStringKeys
             copy.records = records
             return copy
+        }
+
+        func position(of key: ExprValue) -> Int? {
+            if case .string(let text) = key.resolved, ASCIIKeyIndex.isASCII(text) {
+                if let position = asciiIndex.position(of: text) { return position }
+                if !hasNonASCIIStringKeys { return nil }
+            }
+            return MapKey(key).flatMap { index[$0] }
         }
     }
 
@@ -51,6 +66,13 @@ public struct LookupTable: Sendable {
         guard let mapKey = MapKey(key) else { return .invalidKey }
         guard storage.index[mapKey] == nil else { return .duplicate }
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if case .string(let text) = mapKey {
+            if ASCIIKeyIndex.isASCII(text) {
+                storage.asciiIndex.insert(text, position: storage.entries.count)
+            } else {
+                storage.hasNonASCIIStringKeys = true
+            }
+        }
         storage.index[mapKey] = storage.entries.count
         storage.entries.append((key, record))
         storage.records.append(record)
@@ -59,13 +81,11 @@ public struct LookupTable: Sendable {
 
     /// The record under `key`.
     public subscript(key: ExprValue) -> Value? {
-        guard let mapKey = MapKey(key), let i = storage.index[mapKey] else { return nil }
-        return storage.records[i]
+        storage.position(of: key).map { storage.records[$0] }
     }
 
     /// Whether a record is indexed under `key`.
     public func contains(_ key: ExprValue) -> Bool {
-        guard let mapKey = MapKey(key) else { return false }
-        return storage.index[mapKey] != nil
+        storage.position(of: key) != nil
     }
 }

@@ -138,6 +138,7 @@ struct RuleEvaluator {
     /// `#2`, `#3`. Only computed when the rule has a finding, since most rules have none.
     private func numberedKeys(_ items: [CheckItem], binder: ItemBinder) -> [String] {
         var seen: [DocumentKey: Int] = [:]
+        seen.reserveCapacity(items.count)
         return items.map { item in
             let key = self.key(of: item, binder: binder)
             let id = DocumentKey(document: item.document, key: key)
