@@ -29,15 +29,21 @@ public enum SuppressionScanner {
     /// Foundation's `contains` costs a hundred times more on a large register.
     static func mentionsMarker(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            let needle = Array(marker.utf8)
-            guard bytes.count >= needle.count else { return false }
-            var i = 0
-            let last = bytes.count - needle.count
-            while i <= last {
-                guard let start = bytes[i...last].firstIndex(of: needle[0]) else { return false }
-                if needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
-                i = start + 1
+        return text.withUTF8 { mentionsMarker(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether the UTF-8 `bytes` of a file contain the marker, so a file without directives is
+    /// never decoded for scanning.
+    public static func mentionsMarker(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let needle = Array(marker.utf8)
+        return needle.withUnsafeBytes { needleBytes in
+            var offset = 0
+            while offset + needle.count <= bytes.count {
+                // memchr finds candidates for the first byte at memory speed.
+                guard let hit = memchr(base + offset, Int32(needle[0]), bytes.count - needle.count - offset + 1) else { return false }
+                if memcmp(hit, needleBytes.baseAddress!, needle.count) == 0 { return true }
+                offset = UnsafeRawPointer(hit) - base + 1
             }
             return false
         }
