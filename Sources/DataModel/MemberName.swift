@@ -8,23 +8,31 @@ import Synchronization
 public final class MemberName: Sendable {
     /// The member's name.
     public let name: String
-    private let position = Atomic<Int>(0)
+    @usableFromInline let position = Atomic<Int>(0)
 
     /// A lookup of the member named `name`.
     public init(_ name: String) { self.name = name }
 
     /// The member's value in `map`, or `nil` when the map has no such member.
-    @inline(__always)
+    @inlinable
     public func value(in map: ValueMap) -> Value? {
+        withValue(in: map) { $0?.pointee }
+    }
+
+    /// Calls `body` with the member's value in `map`, in place (neither copied nor retained), or
+    /// with `nil` when the map has no such member; the pointer is valid only during the call.
+    @inlinable
+    public func withValue<Result>(in map: ValueMap, _ body: (UnsafePointer<Value>?) throws -> Result) rethrows -> Result {
         let hint = position.load(ordering: .relaxed)
-        // Through the buffer, comparing the key copies neither the entry nor its value. (`Value`
-        // is nil-literal expressible, hence the explicit `Optional.none`.)
-        let hit: Value? = map.entries.withUnsafeBufferPointer { entries in
-            hint < entries.count && entries[hint].key == name ? entries[hint].value : Optional<Value>.none
+        return try map.entries.withUnsafeBufferPointer { entries in
+            var found = hint
+            if hint >= entries.count || entries[hint].key != name {
+                guard let position = map.position(of: name) else { return try body(nil) }
+                self.position.store(position, ordering: .relaxed)
+                found = position
+            }
+            let entry = UnsafeRawPointer(entries.baseAddress! + found)
+            return try body((entry + MemoryLayout<ValueMap.Entry>.offset(of: \ValueMap.Entry.value)!).assumingMemoryBound(to: Value.self))
         }
-        if let hit { return hit }
-        guard let found = map.position(of: name) else { return nil }
-        position.store(found, ordering: .relaxed)
-        return map.entries[found].value
     }
 }

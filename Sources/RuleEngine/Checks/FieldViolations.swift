@@ -18,6 +18,10 @@ enum FieldViolations {
                     provided["value"] = ExprValue(value)
                     out.append(Violation(item: item.index, location: value.location, provided: provided))
                 }
+                let readInPlace = field.withSingleMember(of: node) { member in
+                    if let member { check(member.pointee) }
+                }
+                if readInPlace != nil { continue }
                 switch field.resolve(in: node) {
                 case .missing: continue
                 case .single(let value): check(value)

@@ -29,6 +29,14 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
         case projected([Value], SourceLocation)
     }
 
+    /// For a one-step path on a map item (the usual `require`, `pattern`, `one-of` field), calls
+    /// `body` with the member in place, or with `nil` when the item lacks it; `nil` for other
+    /// paths and items, which `resolve(in:)` reads.
+    func withSingleMember<Result>(of item: Value, _ body: (UnsafePointer<Value>?) -> Result) -> Result? {
+        guard members.count == 1, case .map(let map) = item.kind else { return nil }
+        return members[0].withValue(in: map, body)
+    }
+
     /// Reads the path from `item`.
     func resolve(in item: Value) -> Resolved {
         // The common case — maps all the way down — needs no intermediate arrays.
