@@ -9,13 +9,15 @@ enum DateOperand {
     {
         // A bare field (`due: due_at`, the usual shape) is read straight from the item.
         if let field = e.compiled.field, let members = a.itemMembers {
-            guard let node = field.value(in: members) else { return .success(nil) }
-            let location = node.location.file == .none ? nil : node.location
-            switch node.kind {
-            case .null: return .success(nil)
-            case .date(let d): return .success((d, location))
-            case .dateTime(let t): return .success((t.date, location))
-            default: return .failure(EvalError(RuleSetMessages.notDate(key, ExprValue(node))))
+            return field.withValue(in: members) { node in
+                guard let node else { return .success(nil) }
+                let location = node.pointee.location.file == .none ? nil : node.pointee.location
+                switch node.pointee.kind {
+                case .null: return .success(nil)
+                case .date(let d): return .success((d, location))
+                case .dateTime(let t): return .success((t.date, location))
+                default: return .failure(EvalError(RuleSetMessages.notDate(key, ExprValue(node.pointee))))
+                }
             }
         }
         switch e.evaluate(a) {
