@@ -23,35 +23,42 @@ public indirect enum JSONValue: Sendable {
     }
 
     private func write(to out: inout [UInt8], indent: Int) {
+        func put(_ text: String) { Self.append(text, to: &out) }
         switch self {
-        case .null: out += "null".utf8
-        case .bool(let b): out += (b ? "true" : "false").utf8
-        case .int(let i): out += String(i).utf8
-        case .double(let d): out += Self.number(d).utf8
+        case .null: put("null")
+        case .bool(let b): put((b ? "true" : "false"))
+        case .int(let i): put(String(i))
+        case .double(let d): put(Self.number(d))
         case .string(let s): Self.appendStringLiteral(s, to: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]".utf8; return }
-            out += "[\n".utf8
+            if items.isEmpty { put("[]"); return }
+            put("[\n")
             for (i, item) in items.enumerated() {
                 Self.appendIndent(indent + 1, to: &out)
                 item.write(to: &out, indent: indent + 1)
-                out += (i == items.count - 1 ? "\n" : ",\n").utf8
+                put((i == items.count - 1 ? "\n" : ",\n"))
             }
             Self.appendIndent(indent, to: &out)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}".utf8; return }
-            out += "{\n".utf8
+            if members.isEmpty { put("{}"); return }
+            put("{\n")
             for (i, (key, value)) in members.enumerated() {
                 Self.appendIndent(indent + 1, to: &out)
                 Self.appendStringLiteral(key, to: &out)
-                out += ": ".utf8
+                put(": ")
                 value.write(to: &out, indent: indent + 1)
-                out += (i == members.count - 1 ? "\n" : ",\n").utf8
+                put((i == members.count - 1 ? "\n" : ",\n"))
             }
             Self.appendIndent(indent, to: &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Appends the UTF-8 of `text` in one copy (appending a `String.UTF8View` goes byte by byte).
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     private static func appendIndent(_ level: Int, to out: inout [UInt8]) {
@@ -76,40 +83,39 @@ public indirect enum JSONValue: Sendable {
     /// Appends `s` as a JSON string literal to UTF-8 `out`; see `appendStringLiteral(_:to:)`.
     static func appendStringLiteral(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let utf8 = s.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            utf8.formIndex(after: &index)
-            switch byte {
-            case UInt8(ascii: "\""): out += "\\\"".utf8
-            case UInt8(ascii: "\\"): out += "\\\\".utf8
-            case UInt8(ascii: "\n"): out += "\\n".utf8
-            case UInt8(ascii: "\r"): out += "\\r".utf8
-            case UInt8(ascii: "\t"): out += "\\t".utf8
-            case 0..<0x20, 0x7F: appendEscape(UInt32(byte), to: &out)
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                var lookahead = index
-                let second = lookahead != utf8.endIndex ? utf8[lookahead] : 0
-                if second == 0x80 { utf8.formIndex(after: &lookahead) }
-                let third = second == 0x80 && lookahead != utf8.endIndex ? utf8[lookahead] : 0
-                if third == 0xA8 || third == 0xA9 {
-                    appendEscape(third == 0xA8 ? 0x2028 : 0x2029, to: &out)
-                    utf8.formIndex(after: &lookahead)
-                    index = lookahead
-                } else {
-                    out.append(byte)
+        var s = s
+        s.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole.
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let isLineSeparator = byte == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80
+                    && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+                guard byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || isLineSeparator else {
+                    i += 1
+                    continue
                 }
-            default: out.append(byte)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                switch byte {
+                case UInt8(ascii: "\""): append("\\\"", to: &out)
+                case UInt8(ascii: "\\"): append("\\\\", to: &out)
+                case UInt8(ascii: "\n"): append("\\n", to: &out)
+                case UInt8(ascii: "\r"): append("\\r", to: &out)
+                case UInt8(ascii: "\t"): append("\\t", to: &out)
+                case 0xE2: appendEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                default: appendEscape(UInt32(byte), to: &out)
+                }
+                i += isLineSeparator ? 3 : 1
+                runStart = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
     }
 
     private static func appendEscape(_ value: UInt32, to out: inout [UInt8]) {
         let h = String(value, radix: 16)
-        out += "\\u".utf8
-        out += (String(repeating: "0", count: 4 - h.count) + h).utf8
+        append("\\u" + String(repeating: "0", count: 4 - h.count) + h, to: &out)
     }
 }

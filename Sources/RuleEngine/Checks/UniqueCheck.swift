@@ -32,20 +32,25 @@ struct UniqueCheck: Check {
         var firsts: [HashableValue: SourceLocation] = [:]
         for item in items {
             let node = item.node
-            let outcome = value.presentField(of: node).map { ExprResult.success(.data($0)) } ?? value.evaluate(context.bind(item))
-            switch outcome {
-            case .failure(let error):
-                out.violations.append(.failure(item: item.index, at: node.location, error.reason))
-            case .success(let result):
-                guard let field = result.value, !field.isNull, let key = HashableValue(field) else { continue }
+            /// Records the item's value; the second and later of a value are violations.
+            func record(_ field: Value, _ result: () -> ExprValue) {
+                guard !field.isNull, let key = HashableValue(field) else { return }
                 let location = field.location.file == .none ? node.location : field.location
                 if let first = firsts[key] {
                     out.violations.append(Violation(item: item.index, location: location, provided: [
-                        "value": result, "first": .string("\(first.path):\(first.line)"),
+                        "value": result(), "first": .string("\(first.path):\(first.line)"),
                     ]))
                 } else {
                     firsts[key] = location
                 }
+            }
+            // A bare field is read in place; anything else is evaluated.
+            if value.withPresentField(of: node, { field in record(field.pointee) { .data(field.pointee) } }) != nil { continue }
+            switch value.evaluate(context.bind(item)) {
+            case .failure(let error):
+                out.violations.append(.failure(item: item.index, at: node.location, error.reason))
+            case .success(let result):
+                if let field = result.value { record(field) { result } }
             }
         }
         return out

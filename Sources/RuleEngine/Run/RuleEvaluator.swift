@@ -125,8 +125,10 @@ struct RuleEvaluator {
 
     /// The item's identity: its `key` expression's value, else its normalized path.
     private func key(of item: CheckItem, binder: ItemBinder) -> String {
-        if let key = rule.key, let field = key.presentField(of: item.node), !field.isNull {
-            return ExprValue.data(field).messageText(dateFormat: dateFormat)
+        if let key = rule.key,
+           let text = key.withPresentField(of: item.node, { $0.pointee.isNull ? nil : ExprValue.data($0.pointee).messageText(dateFormat: dateFormat) }),
+           let text {
+            return text
         }
         if let key = rule.key, case .success(let v) = key.evaluate(binder.bind(item)), !v.isNull {
             return v.messageText(dateFormat: dateFormat)
