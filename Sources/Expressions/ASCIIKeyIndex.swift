@@ -9,8 +9,14 @@ struct ASCIIKeyIndex {
 
     /// The position stored under `key`, or `nil`; `key` must be ASCII.
     func position(of key: String) -> Int? {
+        guard let hash = Self.asciiHash(key) else { return nil }
+        return position(of: key, hash: hash)
+    }
+
+    /// The position stored under the ASCII `key` whose `asciiHash` is `hash`.
+    func position(of key: String, hash: Int) -> Int? {
         let mask = slots.count - 1
-        var slot = Self.hash(key) & mask
+        var slot = hash & mask
         while true {
             let index = Int(slots[slot])
             if index < 0 { return nil }
@@ -28,7 +34,7 @@ struct ASCIIKeyIndex {
 
     private mutating func place(_ index: Int) {
         let mask = slots.count - 1
-        var slot = Self.hash(keys[index].text) & mask
+        var slot = Self.asciiHash(keys[index].text)! & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(truncatingIfNeeded: index)
     }
@@ -38,17 +44,19 @@ struct ASCIIKeyIndex {
         for index in keys.indices { place(index) }
     }
 
-    /// Whether every byte of `text` is ASCII.
-    static func isASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
-    }
-
-    private static func hash(_ text: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    /// The FNV-1a hash of `text`'s bytes, or `nil` when a byte is not ASCII: one pass over the
+    /// UTF-8 both hashes and checks.
+    static func asciiHash(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var high: UInt8 = 0
+            for byte in bytes {
+                high |= byte
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+            // Fold the high bits in: the mask keeps only the low ones.
+            return high < 0x80 ? Int(truncatingIfNeeded: hash ^ (hash >> 29)) : nil
         }
-        // Fold the high bits in: the mask keeps only the low ones.
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }

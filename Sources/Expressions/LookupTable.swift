@@ -41,8 +41,8 @@ public struct LookupTable: Sendable {
         }
 
         func position(of key: ExprValue) -> Int? {
-            if case .string(let text) = key.resolved, ASCIIKeyIndex.isASCII(text) {
-                if let position = asciiIndex.position(of: text) { return position }
+            if let text = key.stringValue, let hash = ASCIIKeyIndex.asciiHash(text) {
+                if let position = asciiIndex.position(of: text, hash: hash) { return position }
                 if !hasNonASCIIStringKeys { return nil }
             }
             return MapKey(key).flatMap { index[$0] }
@@ -67,7 +67,7 @@ public struct LookupTable: Sendable {
         guard storage.index[mapKey] == nil else { return .duplicate }
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         if case .string(let text) = mapKey {
-            if ASCIIKeyIndex.isASCII(text) {
+            if ASCIIKeyIndex.asciiHash(text) != nil {
                 storage.asciiIndex.insert(text, position: storage.entries.count)
             } else {
                 storage.hasNonASCIIStringKeys = true
