@@ -21,8 +21,14 @@ extension ExprValue {
 
     /// The string, when the value is one.
     public var stringValue: String? {
-        if case .string(let s) = resolved { return s }
-        return nil
+        // Read through the data node rather than `resolved`, which would copy it first.
+        switch self {
+        case .string(let s): return s
+        case .data(let v):
+            if case .string(let s) = v.kind { return s }
+            return nil
+        default: return nil
+        }
     }
 
     /// The date, or a date-time's date part.
