@@ -8,7 +8,7 @@
 /// several paths lead to are remembered (`RegexProgram.memoRows`); the others follow from them.
 struct RegexMatcher {
     /// How one search ended.
-    enum Outcome: Equatable {
+    enum Outcome {
         /// The first match; with captures asked for, the positions in each slot (-1: unset).
         case found(slots: [Int])
         case notFound
@@ -17,8 +17,10 @@ struct RegexMatcher {
     }
 
     let program: RegexProgram
-    /// Beyond this many memo bits (program length × text length), ICU runs the search instead.
+    /// Beyond this many memo bits (merge points × text length) or pending jobs, ICU runs the
+    /// search instead.
     static let maxMemoBits = 1 << 24
+    static let maxJobs = 1 << 20
 
     /// The first match of the program in `text`; `captures` asks for the groups' positions.
     func firstMatch(in text: UnsafeBufferPointer<UInt8>, captures: Bool) -> Outcome {
@@ -26,7 +28,7 @@ struct RegexMatcher {
         let (bits, overflow) = program.memoRowCount.multipliedReportingOverflow(by: width)
         guard !overflow, bits <= Self.maxMemoBits else { return .undecided }
         // Each split and save runs at most once per position, and each pushes at most one job.
-        let jobCapacity = (program.splitCount + (captures ? program.saveCount : 0)) * width + 1
+        let jobCapacity = min((program.splitCount + (captures ? program.saveCount : 0)) * width + 1, Self.maxJobs)
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, (bits + 63) >> 6)) { visited in
             visited.initialize(repeating: 0)
             return withUnsafeTemporaryAllocation(of: Job.self, capacity: jobCapacity) { jobs in
@@ -51,6 +53,7 @@ private struct Job {
     var value: Int
 }
 
+/// The state of one search: the memo of tried pairs, the stack of pending jobs, the groups.
 private struct Search {
     let code: UnsafeBufferPointer<RegexInstruction>
     let memoRows: UnsafeBufferPointer<Int>
@@ -109,7 +112,7 @@ private struct Search {
                 if row >= 0 {
                     let bit = row * width + pos
                     let mask: UInt64 = 1 << UInt64(bit & 63)
-                    if visited[bit >> 6] & mask != 0 { break }
+                    if visited[bit >> 6] & mask != 0 { break thread }
                     visited[bit >> 6] |= mask
                 }
                 switch code[pc] {
@@ -144,12 +147,6 @@ private struct Search {
                     pc += 1
                 case .any:
                     guard pos < text.count else { break thread }
-                    if text[pos] < 0x80 {
-                        guard !(0x0A...0x0D).contains(text[pos]) else { break thread }
-                        pos += 1
-                        pc += 1
-                        continue
-                    }
                     let (scalar, length) = UTF8Text.decode(text, at: pos)
                     guard !UTF8Text.isLineTerminator(scalar) else { break thread }
                     pos += length
