@@ -66,6 +66,17 @@ struct RegexFallbackTests {
         #expect(regex.matches(String(repeating: "a", count: 30) + "b"))
     }
 
+    @Test(arguments: ["^[a-zế]+b$", "a.*b", #"\d+$"#, #"(?<tail>ế+)b"#])
+    func longTextsMatchLikeICU(_ pattern: String) throws {
+        let regex = try CompiledRegex(pattern)
+        let program = try #require(RegexProgram(pattern))
+        for text in [String(repeating: "aế", count: 50_000) + "b", String(repeating: "7", count: 100_000)] {
+            #expect(ICUReference.ownGroups(program, text, captures: false) != .undecided)
+            #expect(regex.matches(text) == (try ICUReference.groups(pattern, text) != nil))
+            #expect(regex.namedCaptures(text)?.map(\.text) == (try ICUReference.namedGroups(pattern, text, names: regex.groupNames)))
+        }
+    }
+
     @Test func namedGroupsWithVietnameseText() throws {
         let regex = try CompiledRegex(#"^(?<ho>\w+) (?<ten>\w+)$"#)
         #expect(regex.runsOwnMatcher)
