@@ -64,30 +64,29 @@ public enum CSVLoader {
         var first: CSVField?
         var last: CSVField?
         var isComplete = true
-        // Each member is written straight into the row's final storage: no scratch row, no copies.
-        let entries = [ValueMap.Entry](unsafeUninitializedCapacity: header.keys.count) { buffer, initialized in
-            repeat {
-                let field = scanner.nextField()
-                if field.isUnterminated {
-                    scanner.recover(after: field)
+        var entries: [ValueMap.Entry] = []
+        entries.reserveCapacity(header.keys.count)
+        repeat {
+            let field = scanner.nextField()
+            if field.isUnterminated {
+                scanner.recover(after: field)
+                isComplete = false
+                break
+            }
+            if cellCount == 0 {
+                if field.endsRow, field.isEmpty, !field.isQuoted {
                     isComplete = false
-                    return
+                    break
                 }
-                if cellCount == 0 {
-                    if field.endsRow, field.isEmpty, !field.isQuoted {
-                        isComplete = false
-                        return
-                    }
-                    first = field
-                }
-                last = field
-                if cellCount < header.columnCount {
-                    builder.addCell(field, column: cellCount, header: header, into: buffer, count: &initialized)
-                }
-                cellCount += 1
-                if field.endsRow { break }
-            } while true
-        }
+                first = field
+            }
+            last = field
+            if cellCount < header.columnCount {
+                builder.addCell(field, column: cellCount, header: header, to: &entries)
+            }
+            cellCount += 1
+            if field.endsRow { break }
+        } while true
         guard isComplete, let first, let last else { return nil }
         let span = SourceLocation(
             file: builder.file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn)

@@ -61,34 +61,36 @@ struct CSVRowBuilder {
             sharedIndex: ValueMap.sharedIndex(forKeys: keys))
     }
 
-    /// Writes the cell `field` of column `column` (0-based) as the member at `count` of `row`,
-    /// unless the column is left out; `row` has room for one member per key.
-    mutating func addCell(
-        _ field: CSVField, column: Int, header: CSVHeader, into row: UnsafeMutableBufferPointer<ValueMap.Entry>, count: inout Int
-    ) {
+    /// Appends the cell `field` of column `column` (0-based) to `row`, unless the column is left out.
+    mutating func addCell(_ field: CSVField, column: Int, header: CSVHeader, to row: inout [ValueMap.Entry]) {
         guard let key = header.keyOfColumn[column] else { return }
         let location = location(of: field)
         let declared = header.typeOfColumn[column]
-        let value: Value
         if field.hasDoubledQuotes {
             unescapeQuotes(of: field)
             // A second reference to the scratch buffer (not a copy of its bytes) frees `self` for the call.
             let text = unescaped
-            value = text.withUnsafeBufferPointer { cell($0, key: key, isASCII: field.isASCII, declared: declared, at: location) }
+            text.withUnsafeBufferPointer {
+                appendCell(to: &row, text: $0, key: key, isASCII: field.isASCII, declared: declared, at: location)
+            }
         } else {
             let text = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
-            value = cell(text, key: key, isASCII: field.isASCII, declared: declared, at: location)
+            appendCell(to: &row, text: text, key: key, isASCII: field.isASCII, declared: declared, at: location)
         }
-        row.initializeElement(at: count, to: ValueMap.Entry(key: key, keyLocation: location, value: value))
-        count += 1
     }
 
-    /// The cell: typed with its text as literal, or a string (reported when it does not fit `declared`).
-    private mutating func cell(
-        _ text: UnsafeBufferPointer<UInt8>, key: String, isASCII: Bool, declared: ColumnType?, at location: SourceLocation
-    ) -> Value {
+    /// Appends the member `key` holding the cell `text`: typed with its text as literal, or a
+    /// string (reported when it does not fit `declared`). The value is built in place, never
+    /// copied: a copy of a `Value` costs more than typing the cell.
+    @inline(__always)
+    private mutating func appendCell(
+        to row: inout [ValueMap.Entry], text: UnsafeBufferPointer<UInt8>, key: String, isASCII: Bool,
+        declared: ColumnType?, at location: SourceLocation
+    ) {
         if let kind = typer.kind(of: text, declared: declared) {
-            return Value(kind, at: location, literal: String(decoding: text, as: UTF8.self))
+            let literal = isASCII ? ASCIIString.make(text) : String(decoding: text, as: UTF8.self)
+            row.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(kind, at: location, literal: literal)))
+            return
         }
         let string = normalizedString(text, isASCII: isASCII)
         if let declared, declared != .string {
@@ -96,7 +98,7 @@ struct CSVRowBuilder {
                 .cellType, DataModelMessages.csvCellType(string, column: key, type: declared, dateFormats: typer.dateFormats),
                 at: location))
         }
-        return Value(.string(string), at: location)
+        row.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(.string(string), at: location)))
     }
 
     private func location(of field: CSVField) -> SourceLocation {
@@ -128,7 +130,6 @@ struct CSVRowBuilder {
 
     /// The NFC string of `text`; the scanner already knows when it is ASCII, which needs no check.
     private func normalizedString(_ text: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
-        let string = String(decoding: text, as: UTF8.self)
-        return isASCII ? string : NormalizedString.normalizeIfNeeded(string)
+        isASCII ? ASCIIString.make(text) : NormalizedString.normalizeIfNeeded(String(decoding: text, as: UTF8.self))
     }
 }
