@@ -60,36 +60,27 @@ public enum CSVLoader {
     private static func readRow(
         _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, header: CSVHeader, problems: inout [LoadProblem]
     ) -> Value? {
-        var cellCount = 0
-        var first: CSVField?
-        var last: CSVField?
-        var isComplete = true
+        var field = scanner.nextField()
+        if field.isUnterminated {
+            scanner.recover(after: field)
+            return nil
+        }
+        if field.endsRow, field.isEmpty, !field.isQuoted { return nil }
+        let line = field.line, column = field.column
         var entries: [ValueMap.Entry] = []
         entries.reserveCapacity(header.keys.count)
-        repeat {
-            let field = scanner.nextField()
-            if field.isUnterminated {
-                scanner.recover(after: field)
-                isComplete = false
-                break
-            }
-            if cellCount == 0 {
-                if field.endsRow, field.isEmpty, !field.isQuoted {
-                    isComplete = false
-                    break
-                }
-                first = field
-            }
-            last = field
-            if cellCount < header.columnCount {
-                builder.addCell(field, column: cellCount, header: header, to: &entries)
-            }
+        var cellCount = 0
+        while true {
+            if cellCount < header.columnCount { builder.addCell(field, column: cellCount, header: header, to: &entries) }
             cellCount += 1
             if field.endsRow { break }
-        } while true
-        guard isComplete, let first, let last else { return nil }
-        let span = SourceLocation(
-            file: builder.file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn)
+            field = scanner.nextField()
+            if field.isUnterminated {
+                scanner.recover(after: field)
+                return nil
+            }
+        }
+        let span = SourceLocation(file: builder.file, line: line, column: column, endLine: field.endLine, endColumn: field.endColumn)
         guard cellCount == header.columnCount else {
             problems.append(LoadProblem(.parseError, DataModelMessages.csvRowWidth(cells: cellCount, headers: header.columnCount), at: span))
             return nil

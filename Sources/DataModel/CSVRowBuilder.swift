@@ -19,6 +19,7 @@ struct CSVRowBuilder {
     let file: FileID
     private let bytes: UnsafeBufferPointer<UInt8>
     private let typer: CSVCellTyper
+    private let strings = ASCIIStringMaker()
     private let columnTypes: [String: ColumnType]
     /// Reused scratch space for quoted fields whose doubled quotes must be undone.
     private var unescaped: [UInt8] = []
@@ -62,6 +63,7 @@ struct CSVRowBuilder {
     }
 
     /// Appends the cell `field` of column `column` (0-based) to `row`, unless the column is left out.
+    @inline(__always)
     mutating func addCell(_ field: CSVField, column: Int, header: CSVHeader, to row: inout [ValueMap.Entry]) {
         guard let key = header.keyOfColumn[column] else { return }
         let location = location(of: field)
@@ -84,11 +86,11 @@ struct CSVRowBuilder {
     /// copied: a copy of a `Value` costs more than typing the cell.
     @inline(__always)
     private mutating func appendCell(
-        to row: inout [ValueMap.Entry], text: UnsafeBufferPointer<UInt8>, key: String, isASCII: Bool,
+        to row: inout [ValueMap.Entry], text: UnsafeBufferPointer<UInt8>, key: consuming String, isASCII: Bool,
         declared: ColumnType?, at location: SourceLocation
     ) {
         if let kind = typer.kind(of: text, declared: declared) {
-            let literal = isASCII ? ASCIIString.make(text) : String(decoding: text, as: UTF8.self)
+            let literal = isASCII ? strings.string(text) : String(decoding: text, as: UTF8.self)
             row.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(kind, at: location, literal: literal)))
             return
         }
@@ -101,6 +103,7 @@ struct CSVRowBuilder {
         row.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(.string(string), at: location)))
     }
 
+    @inline(__always)
     private func location(of field: CSVField) -> SourceLocation {
         SourceLocation(file: file, line: field.line, column: field.column, endLine: field.endLine, endColumn: field.endColumn)
     }
@@ -130,6 +133,6 @@ struct CSVRowBuilder {
 
     /// The NFC string of `text`; the scanner already knows when it is ASCII, which needs no check.
     private func normalizedString(_ text: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
-        isASCII ? ASCIIString.make(text) : NormalizedString.normalizeIfNeeded(String(decoding: text, as: UTF8.self))
+        isASCII ? strings.string(text) : NormalizedString.normalizeIfNeeded(String(decoding: text, as: UTF8.self))
     }
 }

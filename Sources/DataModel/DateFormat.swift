@@ -70,6 +70,18 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { pattern }
 
+    /// The first separator of the format and where it stands, which most texts that are not
+    /// dates in this format fail; `nil` for a format without separators (`yyyyMMdd`).
+    var firstSeparator: (offset: Int, byte: UInt8)? {
+        layout.literalOffsets.first.map { ($0, layout.literalBytes[0]) }
+    }
+
+    /// The bytes a date in this format can start with: a digit, or the separator it opens with.
+    var leadingBytes: ClosedRange<UInt8> {
+        if case .literal(let byte) = tokens[0] { return byte...byte }
+        return UInt8(ascii: "0")...UInt8(ascii: "9")
+    }
+
     /// A date or date-time read from text.
     public enum Parsed: Hashable, Sendable {
         case date(CivilDate)
@@ -88,9 +100,11 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads a date from UTF-8 bytes; see `parse(_:)`.
     public func parse(bytes: UnsafeBufferPointer<UInt8>) -> Parsed? {
-        let layout = layout
+        // Through `self.layout`, not a local copy of it: a copy retains its arrays on every call.
         guard bytes.count >= layout.length else { return nil }
-        for (offset, byte) in zip(layout.literalOffsets, layout.literalBytes) where bytes[offset] != byte { return nil }
+        for index in layout.literalOffsets.indices where bytes[layout.literalOffsets[index]] != layout.literalBytes[index] {
+            return nil
+        }
         guard let year = Self.number(bytes, at: layout.yearOffset, digits: 4),
               let month = Self.number(bytes, at: layout.monthOffset, digits: 2),
               let day = Self.number(bytes, at: layout.dayOffset, digits: 2),
