@@ -23,8 +23,17 @@ public enum CSVLoader {
             return LoadedFile(file: file, format: .csv, documents: [], problems: sorted(problems))
         }
         var rows: [Value] = []
+        let bodyStart = scanner.offset
         while !scanner.isAtEnd {
-            if let row = readRow(&scanner, builder: &builder, header: header, problems: &problems) { rows.append(row) }
+            if let row = readRow(&scanner, builder: &builder, header: header, problems: &problems) {
+                rows.append(row)
+                // Growing by doubling would copy the rows and touch twice their memory: once a
+                // sample of rows is read, room for the whole file is reserved at their density.
+                if rows.count == sampleRows {
+                    let sampleBytes = Double(scanner.offset - bodyStart), bodyBytes = Double(bytes.count - bodyStart)
+                    rows.reserveCapacity(Int(Double(sampleRows) * 1.05 * bodyBytes / sampleBytes) + sampleRows)
+                }
+            }
         }
         problems.append(contentsOf: scanner.problems)
         problems.append(contentsOf: builder.problems)
@@ -32,6 +41,9 @@ public enum CSVLoader {
         let document = Document(file: file, format: .csv, root: root, columns: header.keys)
         return LoadedFile(file: file, format: .csv, documents: [document], problems: sorted(problems))
     }
+
+    /// The number of rows read before the whole file's row count is estimated.
+    private static let sampleRows = 512
 
     /// Loads the CSV text in `bytes`; see `load(bytes:file:options:)`.
     public static func load(_ bytes: [UInt8], file: FileID, options: LoadOptions = LoadOptions()) -> LoadedFile {

@@ -26,6 +26,9 @@ struct CSVScanner {
     /// Whether every byte has been consumed.
     var isAtEnd: Bool { position >= bytes.count }
 
+    /// How many bytes have been consumed.
+    var offset: Int { position }
+
     /// Scans the field at the current position and the separator after it.
     @inline(__always)
     mutating func nextField() -> CSVField {
