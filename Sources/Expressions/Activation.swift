@@ -15,6 +15,8 @@ public final class Activation {
     @exclusivity(unchecked) public private(set) var item: ExprValue
     /// The current item's members, when it is a data map (the common case, read by bare names).
     @exclusivity(unchecked) private(set) var itemMap: ValueMap?
+    /// The current item's members, when it is a data map.
+    public var itemMembers: ValueMap? { itemMap }
     /// The variables' values, in the scope's declaration order.
     @exclusivity(unchecked) public private(set) var variables: [ExprValue]
 

@@ -1,3 +1,5 @@
+import DataModel
+
 /// An expression parsed, checked and resolved against a scope, ready to evaluate many times.
 public struct CompiledExpression: Sendable {
     /// The text the expression was compiled from.
@@ -22,6 +24,11 @@ public struct CompiledExpression: Sendable {
         }
         return try root.eval(activation)
     }
+
+    /// The member a bare field name reads (`due_at`), so a caller that only needs the field's
+    /// node can read it from the item without building an expression value; `nil` for any
+    /// other expression.
+    public var field: MemberName? { (root as? FieldNode)?.member }
 
     /// `evaluate(_:)` as a `Result`.
     public func result(_ activation: Activation) -> ExprResult {

@@ -93,11 +93,14 @@ final class FieldEqualityNode: Node {
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         guard let map = a.itemMap else { return .bool(ExprValue.equal(try field.eval(a), constant) != negated) }
-        let node = try field.value(in: map)
-        if case .string(let expected) = constant, case .string(let actual) = node.kind {
-            return .bool((actual == expected) != negated)
+        // The member is compared where it lies: copying a node costs more than comparing it.
+        let equal: Bool? = field.member.withValue(in: map) { node in
+            guard let node else { return nil }
+            if case .string(let expected) = constant, case .string(let actual) = node.pointee.kind { return actual == expected }
+            return ExprValue.equal(.data(node.pointee), constant)
         }
-        return .bool(ExprValue.equal(.data(node), constant) != negated)
+        guard let equal else { throw EvalError(Msg.noSuchKey(field.name), kind: .noSuchKey) }
+        return .bool(equal != negated)
     }
 }
 
@@ -138,6 +141,7 @@ final class InNode: Node {
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         let x = try element.eval(a), c = try container.eval(a)
+        if case .lookup(let table) = c { return .bool(table.contains(x)) }
         if let list = c.listView {
             for i in 0..<list.count where ExprValue.equal(x, list[i]) { return .bool(true) }
             return .bool(false)

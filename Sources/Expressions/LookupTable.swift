@@ -4,7 +4,9 @@ import DataModel
 /// `code in procedure`, and macros over its keys.
 ///
 /// Keys compare as values (the string "1.001780" is not the number 1.00178; int 1 and double
-/// 1.0 are the same key); the first record inserted under a key wins.
+/// 1.0 are the same key); the first record inserted under a key wins. The table is one
+/// reference (copied on write), so handing it to millions of evaluations costs one reference
+/// count each; ASCII string keys, the usual codes, are found through a cheaper index.
 public struct LookupTable: Sendable {
     /// What happened to an inserted record.
     public enum Insertion: Sendable, Equatable {
@@ -16,32 +18,74 @@ public struct LookupTable: Sendable {
         case invalidKey
     }
 
-    /// The keys with their records, in insertion order.
-    public private(set) var entries: [(key: ExprValue, record: Value)] = []
-    private var index: [MapKey: Int] = [:]
-    /// The records again, by entry, so a lookup copies the record alone, not its key too.
-    private var records: [Value] = []
+    private final class Storage: @unchecked Sendable {
+        // Mutated only while uniquely referenced (see `insert`), so sharing it is safe; the
+        // dynamic exclusivity check would cost more than the lookups it guards.
+        @exclusivity(unchecked) var entries: [(key: ExprValue, record: Value)] = []
+        @exclusivity(unchecked) var index: [MapKey: Int] = [:]
+        /// The ASCII string keys again, by entry position.
+        @exclusivity(unchecked) var asciiIndex = ASCIIKeyIndex()
+        /// Whether a non-ASCII string key exists, which an ASCII key might equal canonically.
+        @exclusivity(unchecked) var hasNonASCIIStringKeys = false
+        /// The records again, by entry, so a lookup copies the record alone, not its key too.
+        @exclusivity(unchecked) var records: [Value] = []
+
+        func copy() -> Storage {
+            let copy = Storage()
+            copy.entries = entries
+            copy.index = index
+            copy.asciiIndex = asciiIndex
+            copy.hasNonASCIIStringKeys = hasNonASCIIStringKeys
+            copy.records = records
+            return copy
+        }
+
+        func position(of key: ExprValue) -> Int? {
+            if case .string(let text) = key.resolved, ASCIIKeyIndex.isASCII(text) {
+                if let position = asciiIndex.position(of: text) { return position }
+                if !hasNonASCIIStringKeys { return nil }
+            }
+            return MapKey(key).flatMap { index[$0] }
+        }
+    }
+
+    private var storage = Storage()
 
     /// An empty table.
     public init() {}
 
+    /// The keys with their records, in insertion order.
+    public var entries: [(key: ExprValue, record: Value)] { storage.entries }
+
     /// The number of keys.
-    public var count: Int { entries.count }
+    public var count: Int { storage.entries.count }
 
     /// Indexes `record` under `key` unless the key is already present or cannot be a key.
     @discardableResult
     public mutating func insert(key: ExprValue, record: Value) -> Insertion {
         guard let mapKey = MapKey(key) else { return .invalidKey }
-        guard index[mapKey] == nil else { return .duplicate }
-        index[mapKey] = entries.count
-        entries.append((key, record))
-        records.append(record)
+        guard storage.index[mapKey] == nil else { return .duplicate }
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if case .string(let text) = mapKey {
+            if ASCIIKeyIndex.isASCII(text) {
+                storage.asciiIndex.insert(text, position: storage.entries.count)
+            } else {
+                storage.hasNonASCIIStringKeys = true
+            }
+        }
+        storage.index[mapKey] = storage.entries.count
+        storage.entries.append((key, record))
+        storage.records.append(record)
         return .inserted
     }
 
     /// The record under `key`.
     public subscript(key: ExprValue) -> Value? {
-        guard let mapKey = MapKey(key), let i = index[mapKey] else { return nil }
-        return records[i]
+        storage.position(of: key).map { storage.records[$0] }
+    }
+
+    /// Whether a record is indexed under `key`.
+    public func contains(_ key: ExprValue) -> Bool {
+        storage.position(of: key) != nil
     }
 }

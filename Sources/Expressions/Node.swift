@@ -1,5 +1,4 @@
 import DataModel
-import Synchronization
 
 /// One compiled operation of an expression; evaluating the root evaluates the tree.
 protocol Node: AnyObject, Sendable {
@@ -41,12 +40,11 @@ final class LocalNode: Node {
 
 /// A bare name: a field of the item.
 final class FieldNode: Node {
-    let name: String
-    /// Where the field was in the last item: records of one collection share their key order,
-    /// so this usually finds the field with one comparison instead of a scan.
-    private let positionHint = Atomic<Int>(0)
+    /// The member, with the position where it was found in the last item.
+    let member: MemberName
+    var name: String { member.name }
 
-    init(name: String) { self.name = name }
+    init(name: String) { member = MemberName(name) }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         if let map = a.itemMap { return .data(try value(in: map)) }
@@ -56,15 +54,8 @@ final class FieldNode: Node {
     /// The field's node in the item's members.
     @inline(__always)
     func value(in map: ValueMap) throws(EvalError) -> Value {
-        let hint = positionHint.load(ordering: .relaxed)
-        // Through the buffer, comparing the key copies neither the entry nor its value.
-        let hit: Value? = map.entries.withUnsafeBufferPointer { entries in
-            hint < entries.count && entries[hint].key == name ? entries[hint].value : Optional<Value>.none
-        }
-        if let hit { return hit }
-        guard let position = map.position(of: name) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
-        positionHint.store(position, ordering: .relaxed)
-        return map.entries[position].value
+        guard let value = member.value(in: map) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
+        return value
     }
 }
 
@@ -140,6 +131,11 @@ final class IndexNode: Node {
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         let container = try operand.eval(a)
         let key = try index.eval(a)
+        // A lookup by a record's field (`procedure[code]`) is the common case in rules.
+        if case .lookup(let table) = container {
+            guard let record = table[key] else { throw EvalError(Msg.noSuchKey(key.messageText(dateFormat: .iso)), kind: .noSuchKey) }
+            return .data(record)
+        }
         if let list = container.listView {
             let i: Int
             switch key.resolved {

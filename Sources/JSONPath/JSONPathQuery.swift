@@ -35,9 +35,45 @@ public struct JSONPathQuery: Sendable {
 
     /// The nodes the query selects from `root`, in RFC 9535 order, each with its normalized path.
     public func evaluate(_ root: Value) -> [JSONPathMatch] {
+        if let members = membersOfNamedCollection(root) { return members }
         var evaluator = NodeListEvaluator(root: root, tracksPaths: true)
         let nodes = evaluator.evaluate(segments, from: root)
         return nodes.map { JSONPathMatch(node: $0.value, path: evaluator.path(of: $0)) }
+    }
+}
+
+extension JSONPathQuery {
+    /// The matches of a query of names ending in one wildcard (`$[*]`, `$.procedures[*]`, the
+    /// usual `for-each`), selected without the general evaluator's bookkeeping; `nil` for any
+    /// other query.
+    private func membersOfNamedCollection(_ root: Value) -> [JSONPathMatch]? {
+        guard let last = segments.last, !last.isDescendant, last.selectors.count == 1,
+              case .wildcard = last.selectors[0] else { return nil }
+        var node = root
+        var prefix: [NormalizedPath.Element] = []
+        for segment in segments.dropLast() {
+            guard !segment.isDescendant, segment.selectors.count == 1, case .name(let name) = segment.selectors[0] else {
+                return nil
+            }
+            guard let map = node.map, let position = map.exactPosition(of: name) else { return [] }
+            prefix.append(.name(name))
+            node = map.entries[position].value
+        }
+        func path(_ last: NormalizedPath.Element) -> NormalizedPath {
+            NormalizedPath([NormalizedPath.Element](unsafeUninitializedCapacity: prefix.count + 1) { buffer, count in
+                for (i, element) in prefix.enumerated() { (buffer.baseAddress! + i).initialize(to: element) }
+                (buffer.baseAddress! + prefix.count).initialize(to: last)
+                count = prefix.count + 1
+            })
+        }
+        switch node.kind {
+        case .list(let elements):
+            return elements.indices.map { JSONPathMatch(node: elements[$0], path: path(.index($0))) }
+        case .map(let map):
+            return map.entries.map { JSONPathMatch(node: $0.value, path: path(.name($0.key))) }
+        default:
+            return []
+        }
     }
 }
 

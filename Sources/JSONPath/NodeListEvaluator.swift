@@ -47,13 +47,22 @@ struct NodeListEvaluator {
 
     /// The normalized path of a node this evaluator produced.
     func path(of node: Node) -> NormalizedPath {
-        var elements: [NormalizedPath.Element] = []
+        var depth = 0
         var link = node.link
         while link >= 0 {
-            elements.append(links[link].element)
+            depth += 1
             link = links[link].parent
         }
-        return NormalizedPath(elements.reversed())
+        // Filled from the end, so the path costs one allocation.
+        let elements = [NormalizedPath.Element](unsafeUninitializedCapacity: depth) { buffer, count in
+            var link = node.link
+            for position in stride(from: depth - 1, through: 0, by: -1) {
+                (buffer.baseAddress! + position).initialize(to: links[link].element)
+                link = links[link].parent
+            }
+            count = depth
+        }
+        return NormalizedPath(elements)
     }
 
     /// Visits the node and its descendants in document order (a node before its children,

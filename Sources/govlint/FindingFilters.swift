@@ -11,7 +11,8 @@ enum FindingFilters {
     static func suppress(_ result: inout LintResult) -> Int {
         var suppressions: [FileID: [Suppression]] = [:]
         for file in result.files where DataFormat(path: file.path) == .yaml {
-            guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+            guard let data = FileManager.default.contents(atPath: file.path),
+                  data.withUnsafeBytes(SuppressionScanner.mentionsMarker) else { continue }
             let found = SuppressionScanner.scan(String(decoding: data, as: UTF8.self), file: file)
             if !found.isEmpty { suppressions[file] = found }
         }

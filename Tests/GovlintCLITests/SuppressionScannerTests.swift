@@ -50,4 +50,13 @@ struct SuppressionScannerTests {
     func unknownWord() {
         #expect(SuppressionScanner.scan("a: 1 # govlint-disable set/a\n# govlint-disable-lines x", file: Self.file).isEmpty)
     }
+
+    @Test("a directive on the last line without a line break, after non-ASCII text and near-misses of the marker")
+    func markerAtTheEnd() {
+        let text = "tên: \"Ủy ban govlint-disabl\"\n# govlint-disable\nb: 2 # govlint-disable-line set/z"
+        let found = SuppressionScanner.scan(text, file: Self.file)
+        #expect(found.flatMap { $0.rules.map(\.ruleID) } == ["set/z"])
+        #expect(found.map(\.location.line) == [3])
+        #expect(SuppressionScanner.scan("# govlint-disabl", file: Self.file).isEmpty)
+    }
 }

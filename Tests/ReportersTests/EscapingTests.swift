@@ -20,6 +20,15 @@ struct EscapingTests {
         #expect(output.split(separator: "\n").count == 1)
     }
 
+    @Test("json escapes quotes, backslashes, control characters and U+2028/U+2029, and keeps other text as is")
+    func jsonStringLiteral() {
+        let value = JSONValue.string("q\"b\\n\n\r\t\u{1}\u{7F}\u{2028}x\u{2029}\u{2027}Ủy ban €")
+        #expect(value.serialized() == #""q\"b\\n\n\r\t\u0001\u007f\u2028x\u2029\#u{2027}Ủy ban €""# + "\n")
+        var text = "["
+        JSONValue.appendStringLiteral("a\u{2028}", to: &text)
+        #expect(text == #"["a\u2028""#)
+    }
+
     @Test("text prints a message with a line break and an escape sequence on one inert line")
     func text() {
         let output = TextReporter().render(Self.result(message: "a\nb.yml:1:1: error: forged \u{1B}[2J"), context: ReportContext(quiet: true))

@@ -10,6 +10,7 @@ enum FieldViolations {
     ) -> [Violation] {
         var out: [Violation] = []
         for item in items {
+            let node = item.node
             for (f, field) in fields.enumerated() {
                 func check(_ value: Value) {
                     guard !value.isNull, var provided = judge(f, value) else { return }
@@ -17,7 +18,11 @@ enum FieldViolations {
                     provided["value"] = ExprValue(value)
                     out.append(Violation(item: item.index, location: value.location, provided: provided))
                 }
-                switch field.resolve(in: item.node) {
+                let readInPlace = field.withSingleMember(of: node) { member in
+                    if let member { check(member.pointee) }
+                }
+                if readInPlace != nil { continue }
+                switch field.resolve(in: node) {
                 case .missing: continue
                 case .single(let value): check(value)
                 case .projected(let values, _): values.forEach(check)

@@ -45,6 +45,7 @@ struct IncludesCheck: Check {
             var missing = allOf.filter { !has($0) }
             if !anyOf.isEmpty, !anyOf.contains(where: has) { missing += anyOf }
             let forbidden = noneOf.filter(has)
+            guard !missing.isEmpty || !forbidden.isEmpty else { continue }
             let base: [String: ExprValue] = ["field": .string(field.description), "value": .list(present.map { ExprValue($0) })]
             if !missing.isEmpty {
                 out.violations.append(Violation(item: item.index, location: location, provided: base.merging([

@@ -5,6 +5,9 @@ import Expressions
 struct OneOfCheck: Check {
     let fields: [FieldPath]
     let choices: [[Value]]
+    /// The string choices of each field: a string equals only a string, so these decide for
+    /// string values with one hash lookup instead of a comparison per choice.
+    private let stringChoices: [Set<String>]
 
     init?(_ spec: Value, _ compiler: CheckCompiler) {
         guard let entries = compiler.fieldEntries(spec, key: "one-of") else { return nil }
@@ -18,14 +21,21 @@ struct OneOfCheck: Check {
         }
         fields = entries.map(\.path)
         self.choices = choices
+        stringChoices = choices.map { Set($0.compactMap(\.string)) }
     }
 
     var defaultMessage: String { "'{field}' value '{value}' is not one of {expected}" }
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
-            choices[f].contains { ValueOrder.equal($0, value) }
-                ? nil : ["expected": .list(choices[f].map { ExprValue($0) })]
+            let allowed: Bool
+            if case .string(let text) = value.kind {
+                // Loaded strings and rule constants are NFC, so `Set`'s equality is code-point equality.
+                allowed = stringChoices[f].contains(text)
+            } else {
+                allowed = choices[f].contains { ValueOrder.equal($0, value) }
+            }
+            return allowed ? nil : ["expected": .list(choices[f].map { ExprValue($0) })]
         })
     }
 }

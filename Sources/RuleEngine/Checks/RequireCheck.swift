@@ -17,8 +17,9 @@ struct RequireCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         for item in items {
+            let node = item.node
             for field in fields {
-                for location in absences(of: field, in: item.node) {
+                for location in absences(of: field, in: node) {
                     out.violations.append(Violation(
                         item: item.index, location: location,
                         provided: ["field": .string(field.description), "value": .null]))
@@ -30,11 +31,16 @@ struct RequireCheck: Check {
 
     /// Where the field is absent or empty: the item when it is missing, else the empty value.
     private func absences(of field: FieldPath, in node: Value) -> [SourceLocation] {
+        let inPlace = field.withSingleMember(of: node) { member -> SourceLocation? in
+            guard let member else { return node.location }
+            return Self.isEmpty(member.pointee) ? member.pointee.location : nil
+        }
+        if let inPlace { return inPlace.map { [$0] } ?? [] }
         switch field.resolve(in: node) {
-        case .missing(let location): [location]
-        case .single(let value): Self.isEmpty(value) ? [value.location] : []
+        case .missing(let location): return [location]
+        case .single(let value): return Self.isEmpty(value) ? [value.location] : []
         case .projected(let values, let location):
-            values.isEmpty ? [location] : values.filter(Self.isEmpty).map(\.location)
+            return values.isEmpty ? [location] : values.filter(Self.isEmpty).map(\.location)
         }
     }
 

@@ -7,6 +7,19 @@ enum DateOperand {
     static func dateWithLocation(_ e: RuleExpression, _ a: Activation, key: String)
         -> Result<(date: CivilDate, location: SourceLocation?)?, EvalError>
     {
+        // A bare field (`due: due_at`, the usual shape) is read straight from the item.
+        if let field = e.compiled.field, let members = a.itemMembers {
+            return field.withValue(in: members) { node in
+                guard let node else { return .success(nil) }
+                let location = node.pointee.location.file == .none ? nil : node.pointee.location
+                switch node.pointee.kind {
+                case .null: return .success(nil)
+                case .date(let d): return .success((d, location))
+                case .dateTime(let t): return .success((t.date, location))
+                default: return .failure(EvalError(RuleSetMessages.notDate(key, ExprValue(node.pointee))))
+                }
+            }
+        }
         switch e.evaluate(a) {
         case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
         case .success(let v):

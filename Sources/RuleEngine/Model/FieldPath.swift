@@ -3,16 +3,21 @@ import DataModel
 /// A dotted path from an item to one of its fields (`publication.decided_on`); a step that meets
 /// a list projects over its elements, so `disclosures.channel` is every disclosure's channel.
 struct FieldPath: Sendable, Hashable, CustomStringConvertible {
-    let steps: [String]
+    /// The steps as lookups that remember where their member was, since the items of a rule
+    /// usually share their key order.
+    private let members: [MemberName]
+    let description: String
 
     /// The path written as `text`; `nil` when a step is empty.
     init?(_ text: String) {
         let steps = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !steps.contains(where: \.isEmpty) else { return nil }
-        self.steps = steps
+        members = steps.map(MemberName.init)
+        description = steps.joined(separator: ".")
     }
 
-    var description: String { steps.joined(separator: ".") }
+    static func == (lhs: FieldPath, rhs: FieldPath) -> Bool { lhs.description == rhs.description }
+    func hash(into hasher: inout Hasher) { hasher.combine(description) }
 
     /// What a path reads from an item.
     enum Resolved {
@@ -24,14 +29,25 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
         case projected([Value], SourceLocation)
     }
 
+    /// For a one-step path on a map item (the usual `require`, `pattern`, `one-of` field), calls
+    /// `body` with the member in place, or with `nil` when the item lacks it; `nil` for other
+    /// paths and items, which `resolve(in:)` reads.
+    func withSingleMember<Result>(of item: Value, _ body: (UnsafePointer<Value>?) -> Result) -> Result? {
+        guard members.count == 1, case .map(let map) = item.kind else { return nil }
+        return members[0].withValue(in: map, body)
+    }
+
     /// Reads the path from `item`.
     func resolve(in item: Value) -> Resolved {
         // The common case — maps all the way down — needs no intermediate arrays.
         var node = item
-        for step in steps {
-            if case .list = node.kind { return resolveProjecting(in: item) }
-            guard let member = node[step] else { return .missing(node.location) }
-            node = member
+        for member in members {
+            guard case .map(let map) = node.kind else {
+                if case .list = node.kind { return resolveProjecting(in: item) }
+                return .missing(node.location)
+            }
+            guard let value = member.value(in: map) else { return .missing(node.location) }
+            node = value
         }
         return .single(node)
     }
@@ -41,15 +57,15 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
         var current = [item]
         var projected = false
         var listLocation = item.location
-        for step in steps {
+        for member in members {
             var next: [Value] = []
             for node in current {
                 if let list = node.list {
                     projected = true
                     listLocation = node.location
-                    next += list.compactMap { $0[step] }
-                } else if let member = node[step] {
-                    next.append(member)
+                    next += list.compactMap { $0.map.flatMap(member.value(in:)) }
+                } else if let value = node.map.flatMap(member.value(in:)) {
+                    next.append(value)
                 }
             }
             if next.isEmpty && !projected { return .missing(current.first?.location ?? item.location) }

@@ -11,6 +11,14 @@ struct RuleExpression: Sendable {
 
     /// The value for the activation's item, or why there is none.
     func evaluate(_ activation: Activation) -> ExprResult { compiled.result(activation) }
+
+    /// Calls `body` with the node a bare field name (`dossier_id`) reads from `item`, in place and
+    /// without binding an activation; `nil` when the expression is not a bare field or the item
+    /// lacks the field (evaluate it then, for the usual outcome and message).
+    func withPresentField<Result>(of item: Value, _ body: (UnsafePointer<Value>) -> Result) -> Result? {
+        guard let field = compiled.field, case .map(let members) = item.kind else { return nil }
+        return field.withValue(in: members) { node in node.map(body) }
+    }
 }
 
 /// Compiles the expressions of one rule in its scope, reporting errors at their exact place in

@@ -47,10 +47,18 @@ enum ValueOrder {
         return .orderedSame
     }
 
+    /// Whether two strings have the same code points. Loaded strings are NFC already, so their
+    /// bytes decide; `==` would pay for Unicode canonical equivalence on non-ASCII text.
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
+
     /// Whether `a` equals `b`: by `compare` for scalars, structurally otherwise.
     static func equal(_ a: Value, _ b: Value) -> Bool {
         switch (a.kind, b.kind) {
-        case let (.string(x), .string(y)): return x.utf8.elementsEqual(y.utf8)
+        case let (.string(x), .string(y)): return sameText(x, y)
         case let (.int(x), .int(y)): return x == y
         case (.string, .int), (.int, .string), (.string, .double), (.double, .string): return false
         default: break

@@ -83,12 +83,14 @@ struct RuleEvaluator {
         var keys: [String]?
         for violation in outcome.violations {
             let item = items[violation.item]
-            if keys == nil { keys = numberedKeys(items, binder: binder) }
-            var key = keys![violation.item]
+            var key: String
             var path = item.path
             if violation.aboutCollection {
                 path = NormalizedPath(item.path.elements.dropLast())
                 key = violation.provided["group"].flatMap { $0.isNull ? nil : $0.messageText(dateFormat: dateFormat) } ?? path.description
+            } else {
+                if keys == nil { keys = numberedKeys(items, binder: binder) }
+                key = keys![violation.item]
             }
             if let reason = violation.failure {
                 findings.append(ruleError(reason, at: violation.location, key: key, path: item.path))
@@ -123,6 +125,11 @@ struct RuleEvaluator {
 
     /// The item's identity: its `key` expression's value, else its normalized path.
     private func key(of item: CheckItem, binder: ItemBinder) -> String {
+        if let key = rule.key,
+           let text = key.withPresentField(of: item.node, { $0.pointee.isNull ? nil : ExprValue.data($0.pointee).messageText(dateFormat: dateFormat) }),
+           let text {
+            return text
+        }
         if let key = rule.key, case .success(let v) = key.evaluate(binder.bind(item)), !v.isNull {
             return v.messageText(dateFormat: dateFormat)
         }
@@ -133,6 +140,7 @@ struct RuleEvaluator {
     /// `#2`, `#3`. Only computed when the rule has a finding, since most rules have none.
     private func numberedKeys(_ items: [CheckItem], binder: ItemBinder) -> [String] {
         var seen: [DocumentKey: Int] = [:]
+        seen.reserveCapacity(items.count)
         return items.map { item in
             let key = self.key(of: item, binder: binder)
             let id = DocumentKey(document: item.document, key: key)
