@@ -3,7 +3,7 @@
 /// Inference never loses information: a cell becomes a number only when the number prints back
 /// to the same text (`10`, `1.5`, but not `007`, `1.001780`, `+5`, `1e3`), and every non-string
 /// scalar keeps its text in `Value.literal`. Quoting does not change a cell's type.
-struct CSVCellTyper {
+final class CSVCellTyper {
     let dateFormats: [DateFormat]
     /// What every date in each format has, to pass over formats a text cannot match without
     /// parsing it.

@@ -53,18 +53,23 @@ struct CSVRowBuilder {
     @inline(__always)
     mutating func addCell(_ field: CSVField, column: Int, header: CSVHeader, to row: inout [ValueMap.Entry]) {
         guard let key = header.keyOfColumn[column] else { return }
-        let location = location(of: field)
-        let declared = header.typeOfColumn[column]
-        if field.hasDoubledQuotes {
-            unescapeQuotes(of: field)
-            // A second reference to the scratch buffer (not a copy of its bytes) frees `self` for the call.
-            let text = unescaped
-            text.withUnsafeBufferPointer {
-                appendCell(to: &row, text: $0, key: key, column: column, isASCII: field.isASCII, declared: declared, at: location)
-            }
-        } else {
-            let text = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
-            appendCell(to: &row, text: text, key: key, column: column, isASCII: field.isASCII, declared: declared, at: location)
+        if field.hasDoubledQuotes { return addUnescapedCell(field, key: key, column: column, header: header, to: &row) }
+        let text = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
+        appendCell(
+            to: &row, text: text, key: key, column: column, isASCII: field.isASCII, declared: header.typeOfColumn[column],
+            at: location(of: field))
+    }
+
+    /// `addCell` for a quoted field whose doubled quotes must first be made single.
+    @inline(never)
+    private mutating func addUnescapedCell(_ field: CSVField, key: String, column: Int, header: CSVHeader, to row: inout [ValueMap.Entry]) {
+        unescapeQuotes(of: field)
+        // A second reference to the scratch buffer (not a copy of its bytes) frees `self` for the call.
+        let text = unescaped
+        text.withUnsafeBufferPointer {
+            appendCell(
+                to: &row, text: $0, key: key, column: column, isASCII: field.isASCII, declared: header.typeOfColumn[column],
+                at: location(of: field))
         }
     }
 
@@ -84,12 +89,14 @@ struct CSVRowBuilder {
         let string = isASCII ? asciiString(text, column: column) : cache.string(for: text, column: column) {
             NormalizedString.normalizeIfNeeded(String(decoding: text, as: UTF8.self))
         }
-        if let declared, declared != .string {
-            problems.append(LoadProblem(
-                .cellType, DataModelMessages.csvCellType(string, column: key, type: declared, dateFormats: typer.dateFormats),
-                at: location))
-        }
+        if let declared, declared != .string { reportCellType(string, column: key, type: declared, at: location) }
         row.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(.string(string), at: location)))
+    }
+
+    @inline(never)
+    private mutating func reportCellType(_ text: String, column: String, type: ColumnType, at location: SourceLocation) {
+        problems.append(LoadProblem(
+            .cellType, DataModelMessages.csvCellType(text, column: column, type: type, dateFormats: typer.dateFormats), at: location))
     }
 
     @inline(__always)
