@@ -29,14 +29,13 @@ final class CSVCellTyper {
     @inline(__always)
     func kind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType?) -> Value.Kind? {
         if text.isEmpty { return .null }
-        if declared == nil, !typedStarts.contains(text[0]) { return nil }
-        return typedKind(of: text, declared: declared)
+        guard let declared else { return typedStarts.contains(text[0]) ? inferred(text) : nil }
+        return declaredKind(of: text, declared: declared)
     }
 
     @inline(never)
-    private func typedKind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType?) -> Value.Kind? {
+    private func declaredKind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType) -> Value.Kind? {
         switch declared {
-        case nil: return inferred(text)
         case .string: return nil
         case .integer: return CSVNumber.integer(text, allowingSignAndZeros: true)
         case .number: return CSVNumber.integer(text, allowingSignAndZeros: true) ?? CSVNumber.decimal(text)
@@ -46,11 +45,13 @@ final class CSVCellTyper {
         }
     }
 
+    @inline(never)
     private func inferred(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
         if dateStarts.contains(text[0]), let date = date(text) { return date }
         return CSVNumber.inferred(text)
     }
 
+    @inline(__always)
     private func date(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
         for index in dateProbes.indices where dateProbes[index].admits(text) {
             // Through the buffer, the format is borrowed: a copy of a `DateFormat` retains its arrays.

@@ -3,6 +3,7 @@
 enum CSVNumber {
     /// The number an undeclared cell holds: a canonical integer, or a decimal that `Double` prints
     /// back exactly; `nil` for any other text (`007`, `1.001780`, `+5`, `1e3`, `28/09/2020`).
+    @inline(__always)
     static func inferred(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
         // One pass sorts the text: `-?[0-9]*` and `-?[0-9]*.[0-9]*`, the forms nearly every
         // number takes, go straight to their parser; texts with a sign, exponent or second point
@@ -68,24 +69,26 @@ enum CSVNumber {
     /// its nearest `Double`, which `Double` prints without an exponent; the quotient of two exact
     /// doubles is correctly rounded, so the value is exact too. `nil` when the fast path does not apply.
     static func shortDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
-        var i = text[0] == UInt8(ascii: "-") ? 1 : 0
+        // With at most 15 significant digits the mantissa stays below 10^16: no overflow is possible.
+        let negative = text[0] == UInt8(ascii: "-")
+        var i = negative ? 1 : 0
         let integerStart = i
         var mantissa = 0
         var significantDigits = 0
-        while i < text.count, text[i] >= 0x30, text[i] <= 0x39 {
-            mantissa = mantissa * 10 + Int(text[i] - 0x30)
+        while i < text.count, text[i] &- 0x30 <= 9 {
+            mantissa = mantissa &* 10 &+ Int(text[i] &- 0x30)
             if mantissa > 0 { significantDigits += 1 }
             i += 1
-            guard significantDigits <= 15 else { return nil }
         }
         let integerDigits = i - integerStart
-        guard integerDigits > 0, i < text.count, text[i] == UInt8(ascii: "."),
+        guard significantDigits <= 15, integerDigits > 0, i < text.count, text[i] == UInt8(ascii: "."),
               integerDigits == 1 || text[integerStart] != UInt8(ascii: "0") else { return nil }
         i += 1
         let fractionStart = i
-        while i < text.count, text[i] >= 0x30, text[i] <= 0x39 {
-            mantissa = mantissa * 10 + Int(text[i] - 0x30)
-            if mantissa > 0 { significantDigits += 1 }
+        var leadingZeros = 0
+        while i < text.count, text[i] &- 0x30 <= 9 {
+            mantissa = mantissa &* 10 &+ Int(text[i] &- 0x30)
+            if mantissa > 0 { significantDigits += 1 } else { leadingZeros += 1 }
             i += 1
             guard significantDigits <= 15 else { return nil }
         }
@@ -93,15 +96,15 @@ enum CSVNumber {
         guard i == text.count, fractionDigits > 0 else { return nil }
         let lastIsZero = text[i - 1] == UInt8(ascii: "0")
         if lastIsZero && fractionDigits > 1 { return nil }
-        // Below 1e-4 `Double` switches to exponent notation (`1e-05`).
-        if mantissa != 0, integerDigits == 1, text[integerStart] == UInt8(ascii: "0"),
-           fractionDigits - String(mantissa).count >= 4 { return nil }
         if mantissa == 0 {
             // `0.0` prints back, `-0.0` does too; other spellings of zero were rejected above.
-            return lastIsZero && fractionDigits == 1 ? .double(text[0] == UInt8(ascii: "-") ? -0.0 : 0.0) : nil
+            return lastIsZero && fractionDigits == 1 ? .double(negative ? -0.0 : 0.0) : nil
         }
+        // Below 1e-4 `Double` switches to exponent notation (`1e-05`): a zero integer part and
+        // four zeros after the point.
+        if integerDigits == 1, text[integerStart] == UInt8(ascii: "0"), leadingZeros >= 4 { return nil }
         let magnitude = Double(mantissa) / powersOfTen[fractionDigits]
-        return .double(text[0] == UInt8(ascii: "-") ? -magnitude : magnitude)
+        return .double(negative ? -magnitude : magnitude)
     }
 
     /// `[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?` as a finite `Double`.
