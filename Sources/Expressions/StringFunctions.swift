@@ -42,7 +42,12 @@ enum StringFunctions {
             return .string(parts.joined(separator: sep))
         },
         "matches": regexFunction("matches", .bool) { regex, text in .bool(regex.matches(text)) },
-        "capture": regexFunction("capture", nil) { regex, text in regex.capture(text) },
+        "capture": regexFunction("capture", nil) { regex, text in
+            guard let groups = regex.namedCaptures(text) else { return .null }
+            var map = ExprMap()
+            for group in groups { map.insert(.string(group.name), group.text.map { .string($0) } ?? .null) }
+            return .map(map)
+        },
     ]
 
     private static func textTest(_ name: String, _ test: @escaping @Sendable (String, String) -> Bool) -> FunctionSpec {

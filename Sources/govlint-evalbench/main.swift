@@ -1,5 +1,6 @@
 // Measures the cost of one expression evaluation over many items: a typical `where`, a
-// working-day deadline, and a lookup. Run through Benchmarks/eval.sh (release build).
+// working-day deadline, and a lookup; and the cost of one regex match (`regex`). Run through
+// Benchmarks/eval.sh (release build).
 import BuiltinRules
 import DataModel
 import Expressions
@@ -74,3 +75,4 @@ measure("where", #"status != "withdrawn" && channel == "online""#, scope: scope,
 measure("deadline", "resolved_at > add_workdays(received_at, processing_days)", scope: scope, variables: variables, records: records)
 measure("late days", "workdays_between(add_workdays(received_at, processing_days), resolved_at) > 2", scope: scope, variables: variables, records: records)
 measure("lookup", "procedure[procedure_code].processing_days > 8", scope: scope, variables: variables, records: records)
+if only == nil || only == "regex" { RegexBenchmark.run(matches: itemCount) }

@@ -1,6 +1,5 @@
 import DataModel
 import Expressions
-import Foundation
 
 /// What a check kind needs while it compiles its key: error reporting at the right place, and
 /// compilation of the expressions, field paths and regexes it is written with.
@@ -80,22 +79,5 @@ struct CheckCompiler {
             sink.error(RuleSetMessages.badRegex(pattern), at: value.location)
             return nil
         }
-    }
-}
-
-/// A regular expression in ICU syntax, compiled once, with the text it was written as.
-struct CompiledRegex: @unchecked Sendable {
-    // NSRegularExpression is immutable and documented as safe to share between threads; ICU's
-    // matcher is also much faster than Swift's Regex on the millions of cells a run may test.
-    private let regex: NSRegularExpression
-    let pattern: String
-
-    init(_ pattern: String) throws {
-        regex = try NSRegularExpression(pattern: pattern)
-        self.pattern = pattern
-    }
-
-    func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 }
