@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load-time benchmark (release build) over data written by govlint-datagen: YAML into Value trees
 # against the libyaml event-loop floor (Benchmarks/yaml-floor.c), JSON against reading its bytes
-# and against libyaml reading the same JSON, CSV in MB/s. Times are CPU milliseconds of the
+# and against libyaml reading the same JSON, CSV in MB/s (typed with ISO dates, and with the date
+# formats `govlint check` uses in Benchmarks/engine.sh). Times are CPU milliseconds of the
 # process, best of 9, so other load on a shared machine does not inflate them.
 # Usage: Benchmarks/load.sh [PROCEDURES] [DOSSIERS] [LARGE_CATALOGUE]   (default 2000 100000 40000)
 set -euo pipefail
@@ -26,24 +27,31 @@ load() {
     line=$("$bin/govlint-loadbench" --repeat 9 "$@")
     set -- $line
     [ "$6" = 0 ] || { echo "$1 loaded with $6 problems" >&2; exit 1; }
-    echo "$3 $4 $5"
+    echo "$3 $4 $5 $7"
 }
 
 printf '%-28s %6s %9s %9s %7s\n' "file" "MB" "load ms" "floor ms" "ratio"
 for file in set/procedures.yml large/procedures.yml set/dossiers.yml; do
-    read -r bytes ms nodes < <(load "$work/$file")
+    read -r bytes ms nodes _ < <(load "$work/$file")
     read -r events floor < <("$work/yaml-floor" --repeat 9 "$work/$file")
     printf '%-28s %6s %9s %9s %6sx  %s nodes; floor: libyaml events only\n' \
         "$file" "$(mb "$bytes")" "$ms" "$floor" "$(ratio "$ms" "$floor")" "$nodes"
 done
 for file in set/procedures.json large/procedures.json; do
-    read -r bytes ms nodes < <(load "$work/$file")
+    read -r bytes ms nodes _ < <(load "$work/$file")
     read -r _ read_ms _ < <(load --read-only "$work/$file")
     read -r _ libyaml_ms _ < <(load --as yaml "$work/$file")
     printf '%-28s %6s %9s %9s %6sx  %s nodes; floor: reading the bytes; via libyaml: %s ms\n' \
         "$file" "$(mb "$bytes")" "$ms" "$read_ms" "$(ratio "$ms" "$read_ms")" "$nodes" "$libyaml_ms"
 done
-read -r bytes ms nodes < <(load "$work/set/dossiers.csv")
 read -r _ read_ms _ < <(load --read-only "$work/set/dossiers.csv")
-printf '%-28s %6s %9s %9s %6sx  %s nodes; floor: reading the bytes; %s MB/s\n' "set/dossiers.csv" "$(mb "$bytes")" \
-    "$ms" "$read_ms" "$(ratio "$ms" "$read_ms")" "$nodes" "$(awk -v b="$bytes" -v t="$ms" 'BEGIN { printf "%.0f", b / 1e3 / t }')"
+# Once with the default ISO dates, once with the formats `govlint check` uses in Benchmarks/engine.sh
+# (`28/09/2020 14:52` then becomes a date-time keeping its text).
+# The fresh pages are the memory pages the timed load touched for the first time (page faults):
+# where the allocator kept the previous load's freed memory, the load reuses it and faults less.
+for formats in "" "yyyy-MM-dd,dd/MM/yyyy"; do
+    read -r bytes ms nodes faults < <(load ${formats:+--date-formats "$formats"} "$work/set/dossiers.csv")
+    printf '%-28s %6s %9s %9s %6sx  %s nodes; floor: reading the bytes; %s MB/s; dates: %s; %s fresh pages\n' "set/dossiers.csv" \
+        "$(mb "$bytes")" "$ms" "$read_ms" "$(ratio "$ms" "$read_ms")" "$nodes" \
+        "$(awk -v b="$bytes" -v t="$ms" 'BEGIN { printf "%.0f", b / 1e3 / t }')" "${formats:-yyyy-MM-dd}" "$faults"
+done

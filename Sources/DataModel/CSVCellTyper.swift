@@ -3,60 +3,60 @@
 /// Inference never loses information: a cell becomes a number only when the number prints back
 /// to the same text (`10`, `1.5`, but not `007`, `1.001780`, `+5`, `1e3`), and every non-string
 /// scalar keeps its text in `Value.literal`. Quoting does not change a cell's type.
-struct CSVCellTyper {
+final class CSVCellTyper {
     let dateFormats: [DateFormat]
-    /// The byte length of a date in each format (a date-time is at least 6 bytes longer), to
-    /// skip formats a cell cannot match without parsing it.
-    private let dateLengths: [Int]
+    /// What every date in each format has, to pass over formats a text cannot match without
+    /// parsing it.
+    private let dateProbes: [DateProbe]
+    /// The bytes a date in any of the formats can start with.
+    private let dateStarts: ASCIISet
+    /// The bytes an inferred date or number can start with, so that most strings (names, codes,
+    /// statuses) are known after one look at their first byte.
+    private let typedStarts: ASCIISet
 
     init(dateFormats: [DateFormat]) {
         self.dateFormats = dateFormats
-        dateLengths = dateFormats.map { $0.pattern.utf8.count }
+        dateProbes = dateFormats.map(DateProbe.init)
+        dateStarts = dateFormats.reduce(into: ASCIISet()) { $0.insert($1.leadingBytes) }
+        var typedStarts = dateStarts
+        typedStarts.insert(UInt8(ascii: "0")...UInt8(ascii: "9"))
+        typedStarts.insert(UInt8(ascii: "-")...UInt8(ascii: "-"))
+        self.typedStarts = typedStarts
     }
 
     /// What `text` holds when it is not a string: `nil` for a string, and for a text that does not
     /// fit `declared` (the caller keeps such a cell as a string and reports it). Empty text is null.
+    @inline(__always)
     func kind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType?) -> Value.Kind? {
         if text.isEmpty { return .null }
+        guard let declared else { return typedStarts.contains(text[0]) ? inferred(text) : nil }
+        return declaredKind(of: text, declared: declared)
+    }
+
+    @inline(never)
+    private func declaredKind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType) -> Value.Kind? {
         switch declared {
-        case nil: return inferred(text)
         case .string: return nil
-        case .integer: return Self.integer(text, allowingSignAndZeros: true)
-        case .number: return Self.integer(text, allowingSignAndZeros: true) ?? Self.decimal(text)
+        case .integer: return CSVNumber.integer(text, allowingSignAndZeros: true)
+        case .number: return CSVNumber.integer(text, allowingSignAndZeros: true) ?? CSVNumber.decimal(text)
         case .boolean: return Self.boolean(text)
         case .date: return date(text).flatMap { if case .date = $0 { return $0 } else { return nil } }
         case .datetime: return date(text)
         }
     }
 
+    @inline(never)
     private func inferred(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
-        let first = text[0]
-        let startsNumeric = (first >= 0x30 && first <= 0x39) || first == UInt8(ascii: "-")
-        guard startsNumeric || !dateFormats.isEmpty else { return nil }
-        if let date = date(text) { return date }
-        guard startsNumeric, Self.hasOnlyNumberBytes(text) else { return nil }
-        return Self.integer(text, allowingSignAndZeros: false) ?? Self.canonicalDecimal(text)
+        if dateStarts.contains(text[0]), let date = date(text) { return date }
+        return CSVNumber.inferred(text)
     }
 
-    /// Whether every byte may occur in a number (digits, sign, point, exponent), so that texts such
-    /// as `28/09/2020` or `12 kg` are known to be strings after one cheap pass instead of failing
-    /// each number parser in turn.
-    private static func hasOnlyNumberBytes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in text {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-                UInt8(ascii: "e"), UInt8(ascii: "E"):
-                continue
-            default:
-                return false
-            }
-        }
-        return true
-    }
-
+    @inline(__always)
     private func date(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
-        for index in dateLengths.indices where text.count == dateLengths[index] || text.count >= dateLengths[index] + 6 {
-            switch dateFormats[index].parse(bytes: text) {
+        for index in dateProbes.indices where dateProbes[index].admits(text) {
+            // Through the buffer, the format is borrowed: a copy of a `DateFormat` retains its arrays.
+            let parsed = dateFormats.withUnsafeBufferPointer { $0[index].parse(bytes: text) }
+            switch parsed {
             case .date(let date): return .date(date)
             case .dateTime(let dateTime): return .dateTime(dateTime)
             case nil: continue
@@ -65,112 +65,31 @@ struct CSVCellTyper {
         return nil
     }
 
-    /// `-?[0-9]+` within `Int`; unless `allowingSignAndZeros`, only the form `Int` prints
-    /// (no `+`, no leading zero, no `-0`).
-    private static func integer(_ text: UnsafeBufferPointer<UInt8>, allowingSignAndZeros: Bool) -> Value.Kind? {
-        var i = 0
-        var negative = false
-        if text[0] == UInt8(ascii: "-") || (allowingSignAndZeros && text[0] == UInt8(ascii: "+")) {
-            negative = text[0] == UInt8(ascii: "-")
-            i = 1
-        }
-        guard i < text.count else { return nil }
-        if !allowingSignAndZeros, text[i] == UInt8(ascii: "0"), text.count - i > 1 || negative { return nil }
-        var magnitude = 0
-        while i < text.count {
-            let digit = Int(text[i]) - 0x30
-            guard (0...9).contains(digit) else { return nil }
-            let (times10, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = negative ? times10.subtractingReportingOverflow(digit) : times10.addingReportingOverflow(digit)
-            guard !overflow1, !overflow2 else { return nil }
-            magnitude = sum
-            i += 1
-        }
-        return .int(magnitude)
-    }
-
-    /// A decimal fraction that `Double` prints back exactly as written (`1.5`, not `1.50`).
-    private static func canonicalDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
-        if let exact = shortDecimal(text) { return exact }
-        // A fraction ending in a zero (`1.50`, `1.001780`) is never `Double`'s shortest text, `1.0` aside.
-        let count = text.count
-        if count >= 3, text[count - 1] == UInt8(ascii: "0"), text[count - 2] != UInt8(ascii: ".") { return nil }
-        guard text.contains(UInt8(ascii: ".")), case .double(let number)? = decimal(text) else { return nil }
-        return Value.shortest(number).utf8.elementsEqual(text) ? .double(number) : nil
-    }
-
-    private static let powersOfTen: [Double] = (0...22).map { pow10 in (0..<pow10).reduce(1.0) { product, _ in product * 10 } }
-
-    /// The common case without formatting: `-?(0|[1-9][0-9]*)\.[0-9]*[1-9]` (or `.0`) with at most
-    /// 15 significant digits and at least 1e-4 in magnitude. Such a decimal is the shortest text of
-    /// its nearest `Double`, which `Double` prints without an exponent; the quotient of two exact
-    /// doubles is correctly rounded, so the value is exact too. `nil` when the fast path does not apply.
-    private static func shortDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
-        var i = text[0] == UInt8(ascii: "-") ? 1 : 0
-        let integerStart = i
-        var mantissa = 0
-        var significantDigits = 0
-        while i < text.count, text[i] >= 0x30, text[i] <= 0x39 {
-            mantissa = mantissa * 10 + Int(text[i] - 0x30)
-            if mantissa > 0 { significantDigits += 1 }
-            i += 1
-            guard significantDigits <= 15 else { return nil }
-        }
-        let integerDigits = i - integerStart
-        guard integerDigits > 0, i < text.count, text[i] == UInt8(ascii: "."),
-              integerDigits == 1 || text[integerStart] != UInt8(ascii: "0") else { return nil }
-        i += 1
-        let fractionStart = i
-        while i < text.count, text[i] >= 0x30, text[i] <= 0x39 {
-            mantissa = mantissa * 10 + Int(text[i] - 0x30)
-            if mantissa > 0 { significantDigits += 1 }
-            i += 1
-            guard significantDigits <= 15 else { return nil }
-        }
-        let fractionDigits = i - fractionStart
-        guard i == text.count, fractionDigits > 0 else { return nil }
-        let lastIsZero = text[i - 1] == UInt8(ascii: "0")
-        if lastIsZero && fractionDigits > 1 { return nil }
-        // Below 1e-4 `Double` switches to exponent notation (`1e-05`).
-        if mantissa != 0, integerDigits == 1, text[integerStart] == UInt8(ascii: "0"),
-           fractionDigits - String(mantissa).count >= 4 { return nil }
-        if mantissa == 0 {
-            // `0.0` prints back, `-0.0` does too; other spellings of zero were rejected above.
-            return lastIsZero && fractionDigits == 1 ? .double(text[0] == UInt8(ascii: "-") ? -0.0 : 0.0) : nil
-        }
-        let magnitude = Double(mantissa) / powersOfTen[fractionDigits]
-        return .double(text[0] == UInt8(ascii: "-") ? -magnitude : magnitude)
-    }
-
-    /// `[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?` as a finite `Double`.
-    private static func decimal(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
-        var i = 0
-        func digits() -> Int {
-            let start = i
-            while i < text.count, text[i] >= 0x30, text[i] <= 0x39 { i += 1 }
-            return i - start
-        }
-        if text[i] == UInt8(ascii: "+") || text[i] == UInt8(ascii: "-") { i += 1 }
-        var mantissaDigits = digits()
-        if i < text.count, text[i] == UInt8(ascii: ".") {
-            i += 1
-            mantissaDigits += digits()
-        }
-        guard mantissaDigits > 0 else { return nil }
-        if i < text.count, text[i] | 0x20 == UInt8(ascii: "e") {
-            i += 1
-            if i < text.count, text[i] == UInt8(ascii: "+") || text[i] == UInt8(ascii: "-") { i += 1 }
-            guard digits() > 0 else { return nil }
-        }
-        guard i == text.count, let number = Double(String(decoding: text, as: UTF8.self)), number.isFinite else { return nil }
-        return .double(number)
-    }
-
     private static func boolean(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
         switch String(decoding: text, as: UTF8.self).lowercased() {
         case "true": return .bool(true)
         case "false": return .bool(false)
         default: return nil
         }
+    }
+}
+
+/// What every date of one format has that a look at a few bytes checks: its length (a date-time
+/// is at least 6 bytes longer) and its first separator.
+private struct DateProbe {
+    let length: Int
+    let separator: (offset: Int, byte: UInt8)?
+
+    init(_ format: DateFormat) {
+        length = format.pattern.utf8.count
+        separator = format.firstSeparator
+    }
+
+    /// Whether `text` may be a date or date-time in the format.
+    @inline(__always)
+    func admits(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count == length || text.count >= length + 6 else { return false }
+        guard let separator else { return true }
+        return text[separator.offset] == separator.byte
     }
 }

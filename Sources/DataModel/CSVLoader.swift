@@ -23,8 +23,17 @@ public enum CSVLoader {
             return LoadedFile(file: file, format: .csv, documents: [], problems: sorted(problems))
         }
         var rows: [Value] = []
+        let bodyStart = scanner.offset
         while !scanner.isAtEnd {
-            if let row = readRow(&scanner, builder: &builder, header: header, problems: &problems) { rows.append(row) }
+            if let row = readRow(&scanner, builder: &builder, header: header, problems: &problems) {
+                rows.append(row)
+                // Growing by doubling would copy the rows and touch twice their memory: once a
+                // sample of rows is read, room for the whole file is reserved at their density.
+                if rows.count == sampleRows {
+                    let sampleBytes = Double(scanner.offset - bodyStart), bodyBytes = Double(bytes.count - bodyStart)
+                    rows.reserveCapacity(Int(Double(sampleRows) * 1.05 * bodyBytes / sampleBytes) + sampleRows)
+                }
+            }
         }
         problems.append(contentsOf: scanner.problems)
         problems.append(contentsOf: builder.problems)
@@ -32,6 +41,9 @@ public enum CSVLoader {
         let document = Document(file: file, format: .csv, root: root, columns: header.keys)
         return LoadedFile(file: file, format: .csv, documents: [document], problems: sorted(problems))
     }
+
+    /// The number of rows read before the whole file's row count is estimated.
+    private static let sampleRows = 512
 
     /// Loads the CSV text in `bytes`; see `load(bytes:file:options:)`.
     public static func load(_ bytes: [UInt8], file: FileID, options: LoadOptions = LoadOptions()) -> LoadedFile {
@@ -60,37 +72,27 @@ public enum CSVLoader {
     private static func readRow(
         _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, header: CSVHeader, problems: inout [LoadProblem]
     ) -> Value? {
-        var cellCount = 0
-        var first: CSVField?
-        var last: CSVField?
-        var isComplete = true
-        // Each member is written straight into the row's final storage: no scratch row, no copies.
-        let entries = [ValueMap.Entry](unsafeUninitializedCapacity: header.keys.count) { buffer, initialized in
-            repeat {
-                let field = scanner.nextField()
-                if field.isUnterminated {
-                    scanner.recover(after: field)
-                    isComplete = false
-                    return
-                }
-                if cellCount == 0 {
-                    if field.endsRow, field.isEmpty, !field.isQuoted {
-                        isComplete = false
-                        return
-                    }
-                    first = field
-                }
-                last = field
-                if cellCount < header.columnCount {
-                    builder.addCell(field, column: cellCount, header: header, into: buffer, count: &initialized)
-                }
-                cellCount += 1
-                if field.endsRow { break }
-            } while true
+        var field = scanner.nextField()
+        if field.isUnterminated {
+            scanner.recover(after: field)
+            return nil
         }
-        guard isComplete, let first, let last else { return nil }
-        let span = SourceLocation(
-            file: builder.file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn)
+        if field.endsRow, field.isEmpty, !field.isQuoted { return nil }
+        let line = field.line, column = field.column
+        var entries: [ValueMap.Entry] = []
+        entries.reserveCapacity(header.keys.count)
+        var cellCount = 0
+        while true {
+            if cellCount < header.columnCount { builder.addCell(field, column: cellCount, header: header, to: &entries) }
+            cellCount += 1
+            if field.endsRow { break }
+            field = scanner.nextField()
+            if field.isUnterminated {
+                scanner.recover(after: field)
+                return nil
+            }
+        }
+        let span = SourceLocation(file: builder.file, line: line, column: column, endLine: field.endLine, endColumn: field.endColumn)
         guard cellCount == header.columnCount else {
             problems.append(LoadProblem(.parseError, DataModelMessages.csvRowWidth(cells: cellCount, headers: header.columnCount), at: span))
             return nil

@@ -1,24 +1,11 @@
-/// The header row of a CSV file: which column becomes which key, and how its cells are typed.
-struct CSVHeader {
-    /// Where the header row was written.
-    let location: SourceLocation
-    /// The number of cells in the header row, which every row must have.
-    let columnCount: Int
-    /// The names that became keys, in order (empty and repeated names are left out).
-    let keys: [String]
-    /// The key of each column, `nil` for a column that is left out.
-    let keyOfColumn: [String?]
-    /// The declared type of each column, `nil` where cells are inferred.
-    let typeOfColumn: [ColumnType?]
-    /// The key index every row map shares.
-    let sharedIndex: [String: Int]?
-}
-
 /// Builds the header and the row maps from scanned fields, typing each cell.
 struct CSVRowBuilder {
     let file: FileID
     private let bytes: UnsafeBufferPointer<UInt8>
     private let typer: CSVCellTyper
+    private let strings = ASCIIStringMaker()
+    /// Strings of the long cell texts of each column, shared by the rows that repeat them.
+    private var cache = CSVStringCache(columnCount: 0)
     private let columnTypes: [String: ColumnType]
     /// Reused scratch space for quoted fields whose doubled quotes must be undone.
     private var unescaped: [UInt8] = []
@@ -54,6 +41,7 @@ struct CSVRowBuilder {
             keyOfColumn.append(key)
         }
         let first = fields[0], last = fields[fields.count - 1]
+        cache = CSVStringCache(columnCount: fields.count)
         return CSVHeader(
             location: SourceLocation(file: file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn),
             columnCount: fields.count, keys: keys, keyOfColumn: keyOfColumn,
@@ -61,44 +49,57 @@ struct CSVRowBuilder {
             sharedIndex: ValueMap.sharedIndex(forKeys: keys))
     }
 
-    /// Writes the cell `field` of column `column` (0-based) as the member at `count` of `row`,
-    /// unless the column is left out; `row` has room for one member per key.
-    mutating func addCell(
-        _ field: CSVField, column: Int, header: CSVHeader, into row: UnsafeMutableBufferPointer<ValueMap.Entry>, count: inout Int
-    ) {
+    /// Appends the cell `field` of column `column` (0-based) to `row`, unless the column is left out.
+    @inline(__always)
+    mutating func addCell(_ field: CSVField, column: Int, header: CSVHeader, to row: inout [ValueMap.Entry]) {
         guard let key = header.keyOfColumn[column] else { return }
-        let location = location(of: field)
-        let declared = header.typeOfColumn[column]
-        let value: Value
-        if field.hasDoubledQuotes {
-            unescapeQuotes(of: field)
-            // A second reference to the scratch buffer (not a copy of its bytes) frees `self` for the call.
-            let text = unescaped
-            value = text.withUnsafeBufferPointer { cell($0, key: key, isASCII: field.isASCII, declared: declared, at: location) }
-        } else {
-            let text = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
-            value = cell(text, key: key, isASCII: field.isASCII, declared: declared, at: location)
-        }
-        row.initializeElement(at: count, to: ValueMap.Entry(key: key, keyLocation: location, value: value))
-        count += 1
+        if field.hasDoubledQuotes { return addUnescapedCell(field, key: key, column: column, header: header, to: &row) }
+        let text = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
+        appendCell(
+            to: &row, text: text, key: key, column: column, isASCII: field.isASCII, declared: header.typeOfColumn[column],
+            at: location(of: field))
     }
 
-    /// The cell: typed with its text as literal, or a string (reported when it does not fit `declared`).
-    private mutating func cell(
-        _ text: UnsafeBufferPointer<UInt8>, key: String, isASCII: Bool, declared: ColumnType?, at location: SourceLocation
-    ) -> Value {
+    /// `addCell` for a quoted field whose doubled quotes must first be made single.
+    @inline(never)
+    private mutating func addUnescapedCell(_ field: CSVField, key: String, column: Int, header: CSVHeader, to row: inout [ValueMap.Entry]) {
+        unescapeQuotes(of: field)
+        // A second reference to the scratch buffer (not a copy of its bytes) frees `self` for the call.
+        let text = unescaped
+        text.withUnsafeBufferPointer {
+            appendCell(
+                to: &row, text: $0, key: key, column: column, isASCII: field.isASCII, declared: header.typeOfColumn[column],
+                at: location(of: field))
+        }
+    }
+
+    /// Appends the member `key` holding the cell `text`: typed with its text as literal, or a
+    /// string (reported when it does not fit `declared`). The value is built in place, never
+    /// copied: a copy of a `Value` costs more than typing the cell.
+    @inline(__always)
+    private mutating func appendCell(
+        to row: inout [ValueMap.Entry], text: UnsafeBufferPointer<UInt8>, key: consuming String, column: Int, isASCII: Bool,
+        declared: ColumnType?, at location: SourceLocation
+    ) {
         if let kind = typer.kind(of: text, declared: declared) {
-            return Value(kind, at: location, literal: String(decoding: text, as: UTF8.self))
+            let literal = isASCII ? asciiString(text, column: column) : String(decoding: text, as: UTF8.self)
+            row.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(kind, at: location, literal: literal)))
+            return
         }
-        let string = normalizedString(text, isASCII: isASCII)
-        if let declared, declared != .string {
-            problems.append(LoadProblem(
-                .cellType, DataModelMessages.csvCellType(string, column: key, type: declared, dateFormats: typer.dateFormats),
-                at: location))
+        let string = isASCII ? asciiString(text, column: column) : cache.string(for: text, column: column) {
+            NormalizedString.normalizeIfNeeded(String(decoding: text, as: UTF8.self))
         }
-        return Value(.string(string), at: location)
+        if let declared, declared != .string { reportCellType(string, column: key, type: declared, at: location) }
+        row.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(.string(string), at: location)))
     }
 
+    @inline(never)
+    private mutating func reportCellType(_ text: String, column: String, type: ColumnType, at location: SourceLocation) {
+        problems.append(LoadProblem(
+            .cellType, DataModelMessages.csvCellType(text, column: column, type: type, dateFormats: typer.dateFormats), at: location))
+    }
+
+    @inline(__always)
     private func location(of field: CSVField) -> SourceLocation {
         SourceLocation(file: file, line: field.line, column: field.column, endLine: field.endLine, endColumn: field.endColumn)
     }
@@ -126,9 +127,17 @@ struct CSVRowBuilder {
         return unescaped.withUnsafeBufferPointer { normalizedString($0, isASCII: field.isASCII) }
     }
 
-    /// The NFC string of `text`; the scanner already knows when it is ASCII, which needs no check.
+    /// The NFC string of `text` (a header name); the scanner already knows when it is ASCII, which
+    /// needs no check.
     private func normalizedString(_ text: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
-        let string = String(decoding: text, as: UTF8.self)
-        return isASCII ? string : NormalizedString.normalizeIfNeeded(string)
+        isASCII ? strings.string(text) : NormalizedString.normalizeIfNeeded(String(decoding: text, as: UTF8.self))
+    }
+
+    /// The string of the ASCII cell `text` in `column` (ASCII is always NFC): built inline when it
+    /// fits, else shared through the column's cache.
+    @inline(__always)
+    private mutating func asciiString(_ text: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        if text.count <= ASCIIStringMaker.smallCapacity { return strings.string(text) }
+        return cache.string(for: text, column: column) { String(decoding: text, as: UTF8.self) }
     }
 }

@@ -1,38 +1,12 @@
-/// One field of a CSV file as the scanner found it: where its content lies and where it was written.
-struct CSVField {
-    /// Byte range of the content: inside the quotes for a well-formed quoted field, else the raw text.
-    var contentStart: Int
-    var contentEnd: Int
-    /// The field is a well-formed quoted field.
-    var isQuoted = false
-    /// The content holds doubled quotes that stand for one quote each.
-    var hasDoubledQuotes: Bool
-    /// The content is all ASCII.
-    var isASCII: Bool
-    /// Where the field starts (its opening quote, for a quoted field) and where it ends (exclusive).
-    var line: Int
-    var column: Int
-    var endLine: Int
-    var endColumn: Int
-    /// A line break or the end of the input follows the field.
-    var endsRow: Bool
-    /// The field opened a quote that is never closed; everything after the quote was consumed.
-    var isUnterminated: Bool
-
-    var isEmpty: Bool { contentStart == contentEnd }
-}
-
 /// Splits RFC 4180 CSV bytes into fields in one pass, tracking 1-based lines and columns counted
 /// in Unicode scalars, and recording malformed quoting as problems while carrying on.
 struct CSVScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position: Int
     private var line = 1
-    private var lineStart: Int
-    /// UTF-8 continuation bytes in `lineStart..<countedUpTo`: columns count scalars, not bytes.
-    /// Counting is lazy and skipped over ASCII fields, so plain text is read once.
-    private var lineContinuationBytes = 0
-    private var countedUpTo: Int
+    /// The start of the current line plus the UTF-8 continuation bytes passed on it, so that the
+    /// column of `position` is `position - columnBase + 1`: columns count scalars, not bytes.
+    private var columnBase: Int
     private let file: FileID
     /// Quoting defects met so far, in order.
     private(set) var problems: [LoadProblem] = []
@@ -46,21 +20,24 @@ struct CSVScanner {
         self.file = file
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = hasBOM ? 3 : 0
-        lineStart = position
-        countedUpTo = position
+        columnBase = position
     }
 
     /// Whether every byte has been consumed.
     var isAtEnd: Bool { position >= bytes.count }
 
+    /// How many bytes have been consumed.
+    var offset: Int { position }
+
     /// Scans the field at the current position and the separator after it.
+    @inline(__always)
     mutating func nextField() -> CSVField {
-        let startLine = line, startColumn = column(at: position)
+        let startLine = line, startColumn = position - columnBase + 1
         var field = position < bytes.count && bytes[position] == Self.quote
             ? scanQuoted(startLine: startLine, startColumn: startColumn)
-            : scanUnquoted(from: position, startLine: startLine, startColumn: startColumn, quotedHigh: 0)
+            : scanUnquoted(from: position, startLine: startLine, startColumn: startColumn, isASCII: true)
         field.endLine = line
-        field.endColumn = column(at: position)
+        field.endColumn = position - columnBase + 1
         if !field.isUnterminated { field.endsRow = consumeSeparator() }
         return field
     }
@@ -73,69 +50,52 @@ struct CSVScanner {
         while resume < bytes.count, bytes[resume] != Self.lineFeed, bytes[resume] != Self.carriageReturn { resume += 1 }
         position = resume
         line = field.line
-        lineStart = resume
-        countedUpTo = resume
-        lineContinuationBytes = 0
+        columnBase = resume
         _ = consumeSeparator()
     }
 
     /// Scans an unquoted field's text from `position`; `start` is where its content began (the
-    /// opening quote, when a quoted field turned out to have text after its closing quote).
-    private mutating func scanUnquoted(from start: Int, startLine: Int, startColumn: Int, quotedHigh: UInt8) -> CSVField {
-        let scanStart = position
-        var high: UInt8 = 0
+    /// opening quote, when a quoted field turned out to have text after its closing quote, whose
+    /// text so far was ASCII when `isASCII`).
+    @inline(__always)
+    private mutating func scanUnquoted(from start: Int, startLine: Int, startColumn: Int, isASCII: Bool) -> CSVField {
+        var isASCII = isASCII
         var reportedStray = false
-        // Locals, so the hot loop runs in registers rather than through `self`.
-        let bytes = bytes, end = bytes.count
         var cursor = position
-        if let base = bytes.baseAddress {
-            // Eight bytes at a time while all are ASCII above 0x2C (adding 0x53 sets the high bit
-            // of exactly those); the byte loop below finds the exact stop.
-            while cursor + 8 <= end {
-                let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
-                let stops = (word | ~(word &+ 0x5353_5353_5353_5353)) & 0x8080_8080_8080_8080
-                if stops != 0 { break }
-                cursor += 8
-            }
-        }
-        while cursor < end {
+        while true {
+            cursor = CSVStopSearch.next(in: bytes, from: cursor, stopsAtComma: true)
+            guard cursor < bytes.count else { break }
             let byte = bytes[cursor]
-            // Every byte the loop must stop at (, " LF CR) is at most 0x2C.
-            if byte > Self.comma {
-                high |= byte
-                cursor += 1
-                continue
-            }
-            if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-            if byte == Self.quote, !reportedStray {
-                reportedStray = true
-                report(DataModelMessages.csvStrayQuote, at: cursor)
+            if byte >= 0x80 {
+                passNonASCII(byte, isASCII: &isASCII)
+            } else if byte == Self.quote {
+                if !reportedStray {
+                    reportedStray = true
+                    report(DataModelMessages.csvStrayQuote, at: cursor)
+                }
+            } else {
+                break
             }
             cursor += 1
         }
         position = cursor
-        if high < 0x80, countedUpTo == scanStart { countedUpTo = position }
-        return CSVField(
-            contentStart: start, contentEnd: position, hasDoubledQuotes: false, isASCII: (high | quotedHigh) < 0x80,
-            line: startLine, column: startColumn, endLine: 0, endColumn: 0, endsRow: false, isUnterminated: false)
+        return CSVField(contentStart: start, contentEnd: position, isASCII: isASCII, line: startLine, column: startColumn)
     }
 
+    @inline(never)
     private mutating func scanQuoted(startLine: Int, startColumn: Int) -> CSVField {
         let openingQuote = position
         position += 1
-        var high: UInt8 = 0
+        var isASCII = true
         var hasDoubledQuotes = false
-        let bytes = bytes, end = bytes.count
-        while position < end {
-            var cursor = position
-            while cursor < end, bytes[cursor] > Self.quote {
-                high |= bytes[cursor]
-                cursor += 1
-            }
-            position = cursor
-            guard cursor < end else { break }
-            let byte = bytes[cursor]
-            if byte == Self.quote {
+        while true {
+            position = CSVStopSearch.next(in: bytes, from: position, stopsAtComma: false)
+            guard position < bytes.count else { break }
+            let byte = bytes[position]
+            if byte >= 0x80 {
+                passNonASCII(byte, isASCII: &isASCII)
+                position += 1
+            } else if byte == Self.quote {
                 if position + 1 < bytes.count, bytes[position + 1] == Self.quote {
                     hasDoubledQuotes = true
                     position += 2
@@ -145,25 +105,28 @@ struct CSVScanner {
                 if position < bytes.count, !isSeparator(bytes[position]) {
                     // `"abc"def`: keep the raw text, report the first character after the quote.
                     report(DataModelMessages.csvTextAfterClosingQuote, at: position)
-                    return scanUnquoted(from: openingQuote, startLine: startLine, startColumn: startColumn, quotedHigh: high)
+                    return scanUnquoted(from: openingQuote, startLine: startLine, startColumn: startColumn, isASCII: isASCII)
                 }
-                if high < 0x80 { countedUpTo = position }
                 return CSVField(
                     contentStart: openingQuote + 1, contentEnd: position - 1, isQuoted: true, hasDoubledQuotes: hasDoubledQuotes,
-                    isASCII: high < 0x80, line: startLine, column: startColumn, endLine: 0, endColumn: 0,
-                    endsRow: false, isUnterminated: false)
-            } else if byte == Self.lineFeed || byte == Self.carriageReturn {
-                consumeLineBreak()
+                    isASCII: isASCII, line: startLine, column: startColumn)
             } else {
-                position += 1
+                consumeLineBreak()
             }
         }
         problems.append(LoadProblem(
             .parseError, DataModelMessages.csvUnterminatedQuote,
             at: SourceLocation(file: file, line: startLine, column: startColumn, endColumn: startColumn + 1)))
         return CSVField(
-            contentStart: openingQuote + 1, contentEnd: bytes.count, hasDoubledQuotes: hasDoubledQuotes, isASCII: high < 0x80,
-            line: startLine, column: startColumn, endLine: 0, endColumn: 0, endsRow: true, isUnterminated: true)
+            contentStart: openingQuote + 1, contentEnd: bytes.count, hasDoubledQuotes: hasDoubledQuotes, isASCII: isASCII,
+            line: startLine, column: startColumn, endsRow: true, isUnterminated: true)
+    }
+
+    /// Notes the non-ASCII `byte` at `position`: a continuation byte takes no column of its own.
+    @inline(__always)
+    private mutating func passNonASCII(_ byte: UInt8, isASCII: inout Bool) {
+        isASCII = false
+        if byte & 0xC0 == 0x80 { columnBase += 1 }
     }
 
     private func isSeparator(_ byte: UInt8) -> Bool {
@@ -171,10 +134,10 @@ struct CSVScanner {
     }
 
     /// Consumes the comma or line break after a field; `true` when the row ended.
+    @inline(__always)
     private mutating func consumeSeparator() -> Bool {
         guard position < bytes.count else { return true }
         if bytes[position] == Self.comma {
-            if countedUpTo == position { countedUpTo += 1 }
             position += 1
             return false
         }
@@ -189,24 +152,13 @@ struct CSVScanner {
         }
         position += 1
         line += 1
-        lineStart = position
-        countedUpTo = position
-        lineContinuationBytes = 0
+        columnBase = position
     }
 
-    /// The 1-based scalar column of byte `offset` of the current line; offsets asked for never
-    /// decrease, so each byte is counted at most once.
-    private mutating func column(at offset: Int) -> Int {
-        if offset > countedUpTo {
-            for i in countedUpTo..<offset where bytes[i] & 0xC0 == 0x80 { lineContinuationBytes += 1 }
-            countedUpTo = offset
-        }
-        return offset - lineStart - lineContinuationBytes + 1
-    }
-
-    /// Records a problem at the single character at byte `offset` of the current line.
+    /// Records a problem at the single character at byte `offset` of the current line, every byte
+    /// before which has been passed.
     private mutating func report(_ message: String, at offset: Int) {
-        let column = column(at: offset)
+        let column = offset - columnBase + 1
         problems.append(LoadProblem(
             .parseError, message, at: SourceLocation(file: file, line: line, column: column, endColumn: column + 1)))
     }

@@ -70,6 +70,18 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { pattern }
 
+    /// The first separator of the format and where it stands, which most texts that are not
+    /// dates in this format fail; `nil` for a format without separators (`yyyyMMdd`).
+    var firstSeparator: (offset: Int, byte: UInt8)? {
+        layout.literalOffsets.first.map { ($0, layout.literalBytes[0]) }
+    }
+
+    /// The bytes a date in this format can start with: a digit, or the separator it opens with.
+    var leadingBytes: ClosedRange<UInt8> {
+        if case .literal(let byte) = tokens[0] { return byte...byte }
+        return UInt8(ascii: "0")...UInt8(ascii: "9")
+    }
+
     /// A date or date-time read from text.
     public enum Parsed: Hashable, Sendable {
         case date(CivilDate)
@@ -88,9 +100,11 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads a date from UTF-8 bytes; see `parse(_:)`.
     public func parse(bytes: UnsafeBufferPointer<UInt8>) -> Parsed? {
-        let layout = layout
+        // Through `self.layout`, not a local copy of it: a copy retains its arrays on every call.
         guard bytes.count >= layout.length else { return nil }
-        for (offset, byte) in zip(layout.literalOffsets, layout.literalBytes) where bytes[offset] != byte { return nil }
+        for index in layout.literalOffsets.indices where bytes[layout.literalOffsets[index]] != layout.literalBytes[index] {
+            return nil
+        }
         guard let year = Self.number(bytes, at: layout.yearOffset, digits: 4),
               let month = Self.number(bytes, at: layout.monthOffset, digits: 2),
               let day = Self.number(bytes, at: layout.dayOffset, digits: 2),
@@ -102,6 +116,7 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The `digits`-digit decimal number at `offset`, if all those bytes are digits.
+    @inline(__always)
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, digits: Int) -> Int? {
         guard bytes.count - offset >= digits else { return nil }
         var n = 0
@@ -116,36 +131,35 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
     /// Reads the rest of the text from `start` as a time: ` HH:mm[:ss]` or
     /// `THH:mm[:ss][.fff][Z|±hh:mm]` (the zone is checked and ignored); `nil` unless it fits exactly.
     private static func time(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (hour: Int, minute: Int, second: Int)? {
-        var i = start
-        func take(_ count: Int) -> Int? {
-            let n = number(bytes, at: i, digits: count)
-            if n != nil { i += count }
-            return n
-        }
-        func skip(_ byte: UInt8) -> Bool {
-            guard i < bytes.count, bytes[i] == byte else { return false }
-            i += 1
-            return true
-        }
-        guard skip(32) || skip(84) || skip(116), let hour = take(2), skip(58), let minute = take(2) else { return nil }
+        let count = bytes.count
+        guard count - start >= 6 else { return nil }
+        let separator = bytes[start]
+        guard separator == UInt8(ascii: " ") || separator | 0x20 == UInt8(ascii: "t"),
+              let hour = number(bytes, at: start + 1, digits: 2), bytes[start + 3] == UInt8(ascii: ":"),
+              let minute = number(bytes, at: start + 4, digits: 2) else { return nil }
+        var i = start + 6
         var second = 0
-        if skip(58) {
-            guard let s = take(2) else { return nil }
+        if i < count, bytes[i] == UInt8(ascii: ":") {
+            guard let s = number(bytes, at: i + 1, digits: 2) else { return nil }
             second = s
-            if skip(46) {
+            i += 3
+            if i < count, bytes[i] == UInt8(ascii: ".") {
+                i += 1
                 let fractionStart = i
-                while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1 }
+                while i < count, bytes[i] &- 0x30 <= 9 { i += 1 }
                 guard i > fractionStart else { return nil }
             }
         }
-        if skip(90) || skip(122) {
-            // UTC
-        } else if skip(43) || skip(45) {
-            guard take(2) != nil else { return nil }
-            _ = skip(58)
-            guard take(2) != nil else { return nil }
+        if i < count, bytes[i] == UInt8(ascii: "Z") || bytes[i] == UInt8(ascii: "z") {
+            i += 1
+        } else if i < count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") {
+            guard number(bytes, at: i + 1, digits: 2) != nil else { return nil }
+            i += 3
+            if i < count, bytes[i] == UInt8(ascii: ":") { i += 1 }
+            guard number(bytes, at: i, digits: 2) != nil else { return nil }
+            i += 2
         }
-        guard i == bytes.count else { return nil }
+        guard i == count else { return nil }
         return (hour, minute, second)
     }
 

@@ -24,16 +24,17 @@ public struct Value: Sendable {
         case list([Value])
         case map(ValueMap)
     }
-
-    /// A node holding `kind`, written at `location` as `literal`.
-    public init(_ kind: Kind, at location: SourceLocation = .unknown, literal: String? = nil) {
-        self.kind = kind
-        self.location = location
-        self.literal = literal
-    }
 }
 
 extension Value {
+    // Declared in an extension so that it can delegate to the memberwise initializer: an
+    // initializer that assigns the stored properties one by one builds the node in a stack slot
+    // and copies it out whole, and a copy of this recursive type is an expensive runtime call.
+    /// A node holding `kind`, written at `location` as `literal`.
+    public init(_ kind: Kind, at location: SourceLocation = .unknown, literal: String? = nil) {
+        self.init(kind: kind, location: location, literal: literal)
+    }
+
     /// A null node with no location.
     public static let null = Value(.null)
 

@@ -105,4 +105,47 @@ import Testing
         #expect(loaded.rows[1]["c40"] == 40)
         #expect(loaded.rows[1]["c17"]?.location.column == 40)
     }
+
+    @Test(arguments: [15, 16, 17, 40])
+    func cellsAroundTheInlineLimitKeepTheirText(length: Int) throws {
+        // Up to 15 bytes a text is stored inline in its `String`; from 16 on it is allocated.
+        let text = String("HS-2020-000001-abcdefghijklmnopqrstuvwxyz".prefix(length))
+        let loaded = loadCSV("id,n\n\(text),\(text)x\n")
+        let row = try #require(loaded.rows.first)
+        #expect(row["id"]?.string == text)
+        #expect(row["n"]?.string == text + "x")
+        #expect(row["n"]?.location.span == "2:\(length + 2)-2:\(2 * length + 3)")
+    }
+
+    @Test func longDateTimeLiteralsAndDecimalsKeepTheirText() throws {
+        let loaded = loadCSV("at,code\n28/09/2020 14:52:07,1.136193\n")
+        let row = try #require(loaded.rows.first)
+        #expect(row["at"]?.literal == "28/09/2020 14:52:07")
+        #expect(row["at"]?.typeName == "datetime")
+        #expect(row["code"]?.literal == "1.136193")
+        #expect(row["code"] == 1.136193)
+    }
+
+    @Test func repeatedLongAndNonASCIITextsKeepEachCellExact() throws {
+        // Long and non-ASCII texts that repeat down a column share one string; every cell must
+        // still read its own text at its own place, also when texts differ only in their last byte.
+        let names = ["Cấp giấy phép xây dựng nhà ở", "Cấp giấy phép xây dựng nhà ơ", "Đăng ký khai sinh", "Sở Tư pháp tỉnh Trà Vinh"]
+        var text = "n,name,at\n"
+        var expected: [(String, String)] = []
+        for index in 0..<600 {
+            let name = names[(index * 7 + index / 5) % names.count]
+            let at = "28/09/2020 14:\(index % 60)"
+            text += "\(index),\(name),\(at)\n"
+            expected.append((name, at))
+        }
+        let loaded = loadCSV(text)
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.rows.count == expected.count)
+        for (index, row) in loaded.rows.enumerated() {
+            let name = try #require(row["name"])
+            #expect(name.string == expected[index].0)
+            #expect(name.location.span == "\(index + 2):\(String(index).count + 2)-\(index + 2):\(String(index).count + 2 + expected[index].0.unicodeScalars.count)")
+            #expect(row["at"]?.text == expected[index].1)
+        }
+    }
 }

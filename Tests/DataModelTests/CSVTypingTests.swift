@@ -55,6 +55,36 @@ import Testing
         #expect(try #require(cell(text).rows.first?["v"]).string == text)
     }
 
+    @Test(arguments: [
+        ("2020-09-28T14:52:00Z", "2020-09-28T14:52:00"), ("2020-09-28t14:52z", "2020-09-28T14:52:00"),
+        ("2020-09-28T14:52:07.125+07:00", "2020-09-28T14:52:07"), ("2020-09-28 14:52-0330", "2020-09-28T14:52:00"),
+        ("29/02/2024 23:59:60", "2024-02-29T23:59:60"),
+    ])
+    func timesWithSecondsFractionsAndZones(text: String, expected: String) throws {
+        let value = try #require(cell(text).rows.first?["v"])
+        guard case .dateTime(let d) = value.kind else { Issue.record("\(text) is \(value.typeName)"); return }
+        #expect(d.description == expected)
+        #expect(value.literal == text)
+    }
+
+    @Test(arguments: [
+        "2020-09-28T14:52:00.Z", "2020-09-28T14:52:0", "2020-09-28T14:52+07:0", "28/09/2020 14:52 ", "2020-09-28T24:00",
+        "2020-09-28x14:52", "29/02/2021", "28/09/20201",
+    ])
+    func malformedTimesStayText(text: String) throws {
+        #expect(try #require(cell(text).rows.first?["v"]).string == text)
+    }
+
+    @Test func formatsThatOpenWithASeparatorOrHaveNone() throws {
+        let formats = [try #require(DateFormat("[dd.MM.yyyy]")), try #require(DateFormat("yyyyMMdd"))]
+        let loaded = CSVLoader.load(
+            Array("a,b,c\n[10.02.2020],20200210,[10.02.2020\n".utf8), file: FileID("t.csv"), options: LoadOptions(dateFormats: formats))
+        let row = try #require(loaded.rows.first)
+        #expect(row["a"]?.kind.date?.description == "2020-02-10")
+        #expect(row["b"]?.kind.date?.description == "2020-02-10")
+        #expect(row["c"] == "[10.02.2020")
+    }
+
     @Test func datesNeedAConfiguredFormat() {
         let loaded = CSVLoader.load(Array("v\n10/02/2020\n".utf8), file: FileID("t.csv"), options: LoadOptions(dateFormats: [.iso]))
         #expect(loaded.rows.first?["v"] == "10/02/2020")
@@ -104,4 +134,9 @@ import Testing
         #expect(loaded.rows[0]["t"]?.isNull == true)
         #expect(loaded.rows[1]["n"] == 12)
     }
+}
+
+private extension Value.Kind {
+    /// The date, when the kind is a date.
+    var date: CivilDate? { if case .date(let d) = self { return d } else { return nil } }
 }
