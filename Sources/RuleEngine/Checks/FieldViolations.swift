@@ -18,7 +18,7 @@ enum FieldViolations {
                     provided["value"] = ExprValue(value)
                     out.append(Violation(item: item.index, location: value.location, provided: provided))
                 }
-                let readInPlace = field.withSingleMember(of: node) { member in
+                let readInPlace: Void? = field.withSingleMember(of: node) { member in
                     if let member { check(member.pointee) }
                 }
                 if readInPlace != nil { continue }
