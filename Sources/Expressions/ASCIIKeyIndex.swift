@@ -7,12 +7,6 @@ struct ASCIIKeyIndex {
     private var slots: [Int32] = Array(repeating: -1, count: 16)
     private var keys: [(text: String, position: Int)] = []
 
-    /// The position stored under `key`, or `nil`; `key` must be ASCII.
-    func position(of key: String) -> Int? {
-        guard let hash = Self.asciiHash(key) else { return nil }
-        return position(of: key, hash: hash)
-    }
-
     /// The position stored under the ASCII `key` whose `asciiHash` is `hash`.
     func position(of key: String, hash: Int) -> Int? {
         let mask = slots.count - 1
