@@ -56,6 +56,17 @@ extension Value {
     /// Whether the node is null.
     public var isNull: Bool { if case .null = kind { return true } else { return false } }
 
+    /// Whether the node is null, an empty string or an empty list: a value not given, for
+    /// `require` and `given()`.
+    public var isBlank: Bool {
+        switch kind {
+        case .null: true
+        case .string(let s): s.isEmpty
+        case .list(let l): l.isEmpty
+        default: false
+        }
+    }
+
     /// The string content, when the node is a string.
     public var string: String? { if case .string(let s) = kind { return s } else { return nil } }
 

@@ -96,8 +96,16 @@ final class VariadicCallNode: Node {
 /// `given(x)`: present, not null, not an empty string or list; a missing key is absence.
 final class GivenNode: Node {
     let argument: any Node
-    init(_ argument: any Node) { self.argument = argument }
+    /// The member when the argument is a bare field, read in place rather than copied.
+    private let field: MemberName?
+    init(_ argument: any Node) {
+        self.argument = argument
+        field = (argument as? FieldNode)?.member
+    }
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        if let field, let map = a.itemMap {
+            return .bool(field.withValue(in: map) { node in node.map { !$0.pointee.isBlank } ?? false })
+        }
         let v: ExprValue
         do { v = try argument.eval(a) } catch {
             if error.kind == .noSuchKey { return .bool(false) }

@@ -33,23 +33,14 @@ struct RequireCheck: Check {
     private func absences(of field: FieldPath, in node: Value) -> [SourceLocation] {
         let inPlace = field.withSingleMember(of: node) { member -> SourceLocation? in
             guard let member else { return node.location }
-            return Self.isEmpty(member.pointee) ? member.pointee.location : nil
+            return member.pointee.isBlank ? member.pointee.location : nil
         }
         if let inPlace { return inPlace.map { [$0] } ?? [] }
         switch field.resolve(in: node) {
         case .missing(let location): return [location]
-        case .single(let value): return Self.isEmpty(value) ? [value.location] : []
+        case .single(let value): return value.isBlank ? [value.location] : []
         case .projected(let values, let location):
-            return values.isEmpty ? [location] : values.filter(Self.isEmpty).map(\.location)
-        }
-    }
-
-    static func isEmpty(_ value: Value) -> Bool {
-        switch value.kind {
-        case .null: true
-        case .string(let s): s.isEmpty
-        case .list(let l): l.isEmpty
-        default: false
+            return values.isEmpty ? [location] : values.filter(\.isBlank).map(\.location)
         }
     }
 }
