@@ -15,7 +15,9 @@ public final class Activation {
     @exclusivity(unchecked) public private(set) var item: ExprValue
     /// The current item's members, when it is a data map (the common case, read by bare names).
     @exclusivity(unchecked) private(set) var itemMap: ValueMap?
-    /// The current item's members, when it is a data map.
+    /// `itemMap` for other modules. A getter of this module, so the read keeps the unchecked
+    /// exclusivity above: another module reading the stored property directly is checked at run
+    /// time, which costs more than the read.
     public var itemMembers: ValueMap? { itemMap }
     /// The variables' values, in the scope's declaration order.
     @exclusivity(unchecked) public private(set) var variables: [ExprValue]

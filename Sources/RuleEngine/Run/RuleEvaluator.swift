@@ -126,12 +126,9 @@ struct RuleEvaluator {
     /// The item's identity: its `key` expression's value, else its normalized path.
     private func key(of item: CheckItem, binder: ItemBinder) -> String {
         if let key = rule.key,
-           let text = key.withPresentField(of: item.node, { $0.pointee.isNull ? nil : ExprValue.data($0.pointee).messageText(dateFormat: dateFormat) }),
-           let text {
-            return text
-        }
-        if let key = rule.key, case .success(let v) = key.evaluate(binder.bind(item)), !v.isNull {
-            return v.messageText(dateFormat: dateFormat)
+           let value = key.withPresentField(of: item.node, { ExprValue.data($0.pointee) }) ?? (try? key.evaluate(binder.bind(item)).get()),
+           !value.isNull {
+            return value.messageText(dateFormat: dateFormat)
         }
         return item.path.description
     }
