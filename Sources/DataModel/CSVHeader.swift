@@ -10,6 +10,4 @@ struct CSVHeader {
     let keyOfColumn: [String?]
     /// The declared type of each column, `nil` where cells are inferred.
     let typeOfColumn: [ColumnType?]
-    /// The key index every row map shares.
-    let sharedIndex: [String: Int]?
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a CSV file (RFC 4180, UTF-8 with or without a byte-order mark, any mix of CRLF and LF)
 /// into one document whose root is the list of rows, each a map from header name to typed cell.
 ///
@@ -24,8 +30,9 @@ public enum CSVLoader {
         }
         var rows: [Value] = []
         let bodyStart = scanner.offset
+        let table = RecordTable(keys: header.keys, maximumRows: lineBreaks(in: bytes, from: bodyStart) + 1)
         while !scanner.isAtEnd {
-            if let row = readRow(&scanner, builder: &builder, header: header, problems: &problems) {
+            if let row = readRow(&scanner, builder: &builder, header: header, into: table, problems: &problems) {
                 rows.append(row)
                 // Growing by doubling would copy the rows and touch twice their memory: once a
                 // sample of rows is read, room for the whole file is reserved at their density.
@@ -68,9 +75,11 @@ public enum CSVLoader {
         return nil
     }
 
-    /// Reads one line's row; `nil` for an empty line or a row that is reported and left out.
+    /// Reads one line's row into `table`; `nil` for an empty line or a row that is reported and
+    /// left out.
     private static func readRow(
-        _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, header: CSVHeader, problems: inout [LoadProblem]
+        _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, header: CSVHeader, into table: RecordTable,
+        problems: inout [LoadProblem]
     ) -> Value? {
         var field = scanner.nextField()
         if field.isUnterminated {
@@ -79,25 +88,41 @@ public enum CSVLoader {
         }
         if field.endsRow, field.isEmpty, !field.isQuoted { return nil }
         let line = field.line, column = field.column
-        var entries: [ValueMap.Entry] = []
-        entries.reserveCapacity(header.keys.count)
         var cellCount = 0
         while true {
-            if cellCount < header.columnCount { builder.addCell(field, column: cellCount, header: header, to: &entries) }
+            if cellCount < header.columnCount { builder.addCell(field, column: cellCount, header: header, to: table) }
             cellCount += 1
             if field.endsRow { break }
             field = scanner.nextField()
             if field.isUnterminated {
                 scanner.recover(after: field)
+                table.discardRow()
                 return nil
             }
         }
         let span = SourceLocation(file: builder.file, line: line, column: column, endLine: field.endLine, endColumn: field.endColumn)
         guard cellCount == header.columnCount else {
             problems.append(LoadProblem(.parseError, DataModelMessages.csvRowWidth(cells: cellCount, headers: header.columnCount), at: span))
+            table.discardRow()
             return nil
         }
-        return Value(.map(ValueMap(distinctEntries: entries, sharedIndex: header.sharedIndex)), at: span)
+        return Value(.map(ValueMap(row: table.commitRow(), of: table)), at: span)
+    }
+
+    /// The number of line feeds and carriage returns from `start` on. Every row but the last ends
+    /// at one of them, so no more rows than one past this count can follow.
+    private static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0
+        for byte in [UInt8(ascii: "\n"), UInt8(ascii: "\r")] {
+            var cursor = base + start
+            let end = base + bytes.count
+            while cursor < end, let found = memchr(cursor, Int32(byte), end - cursor) {
+                count += 1
+                cursor = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+        }
+        return count
     }
 
     private static func sorted(_ problems: [LoadProblem]) -> [LoadProblem] {

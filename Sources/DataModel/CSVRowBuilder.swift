@@ -45,52 +45,52 @@ struct CSVRowBuilder {
         return CSVHeader(
             location: SourceLocation(file: file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn),
             columnCount: fields.count, keys: keys, keyOfColumn: keyOfColumn,
-            typeOfColumn: keyOfColumn.map { $0.flatMap { columnTypes[$0] } },
-            sharedIndex: ValueMap.sharedIndex(forKeys: keys))
+            typeOfColumn: keyOfColumn.map { $0.flatMap { columnTypes[$0] } })
     }
 
-    /// Appends the cell `field` of column `column` (0-based) to `row`, unless the column is left out.
+    /// Appends the cell `field` of column `column` (0-based) to the row `table` is filling,
+    /// unless the column is left out.
     @inline(__always)
-    mutating func addCell(_ field: CSVField, column: Int, header: CSVHeader, to row: inout [ValueMap.Entry]) {
+    mutating func addCell(_ field: CSVField, column: Int, header: CSVHeader, to row: RecordTable) {
         guard let key = header.keyOfColumn[column] else { return }
-        if field.hasDoubledQuotes { return addUnescapedCell(field, key: key, column: column, header: header, to: &row) }
+        if field.hasDoubledQuotes { return addUnescapedCell(field, key: key, column: column, header: header, to: row) }
         let text = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
         appendCell(
-            to: &row, text: text, key: key, column: column, isASCII: field.isASCII, declared: header.typeOfColumn[column],
+            to: row, text: text, key: key, column: column, isASCII: field.isASCII, declared: header.typeOfColumn[column],
             at: location(of: field))
     }
 
     /// `addCell` for a quoted field whose doubled quotes must first be made single.
     @inline(never)
-    private mutating func addUnescapedCell(_ field: CSVField, key: String, column: Int, header: CSVHeader, to row: inout [ValueMap.Entry]) {
+    private mutating func addUnescapedCell(_ field: CSVField, key: String, column: Int, header: CSVHeader, to row: RecordTable) {
         unescapeQuotes(of: field)
         // A second reference to the scratch buffer (not a copy of its bytes) frees `self` for the call.
         let text = unescaped
         text.withUnsafeBufferPointer {
             appendCell(
-                to: &row, text: $0, key: key, column: column, isASCII: field.isASCII, declared: header.typeOfColumn[column],
+                to: row, text: $0, key: key, column: column, isASCII: field.isASCII, declared: header.typeOfColumn[column],
                 at: location(of: field))
         }
     }
 
-    /// Appends the member `key` holding the cell `text`: typed with its text as literal, or a
+    /// Appends the cell `text` of the column named `key`: typed with its text as literal, or a
     /// string (reported when it does not fit `declared`). The value is built in place, never
     /// copied: a copy of a `Value` costs more than typing the cell.
     @inline(__always)
     private mutating func appendCell(
-        to row: inout [ValueMap.Entry], text: UnsafeBufferPointer<UInt8>, key: consuming String, column: Int, isASCII: Bool,
+        to row: RecordTable, text: UnsafeBufferPointer<UInt8>, key: String, column: Int, isASCII: Bool,
         declared: ColumnType?, at location: SourceLocation
     ) {
         if let kind = typer.kind(of: text, declared: declared) {
             let literal = isASCII ? asciiString(text, column: column) : String(decoding: text, as: UTF8.self)
-            row.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(kind, at: location, literal: literal)))
+            row.appendCell(Value(kind, at: location, literal: literal))
             return
         }
         let string = isASCII ? asciiString(text, column: column) : cache.string(for: text, column: column) {
             NormalizedString.normalizeIfNeeded(String(decoding: text, as: UTF8.self))
         }
         if let declared, declared != .string { reportCellType(string, column: key, type: declared, at: location) }
-        row.append(ValueMap.Entry(key: key, keyLocation: location, value: Value(.string(string), at: location)))
+        row.appendCell(Value(.string(string), at: location))
     }
 
     @inline(never)

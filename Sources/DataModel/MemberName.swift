@@ -23,16 +23,36 @@ public final class MemberName: Sendable {
     /// with `nil` when the map has no such member; the pointer is valid only during the call.
     @inlinable
     public func withValue<Result>(in map: ValueMap, _ body: (UnsafePointer<Value>?) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(map) { try body(valuePointer(in: map)) }
+    }
+
+    /// Where the member's value lies in `map`, valid while the map lives unchanged: in its
+    /// members' array, or in its table's cells.
+    @inlinable
+    func valuePointer(in map: ValueMap) -> UnsafePointer<Value>? {
         let hint = position.load(ordering: .relaxed)
-        return try map.entries.withUnsafeBufferPointer { entries in
-            var found = hint
-            if hint >= entries.count || entries[hint].key != name {
-                guard let position = map.position(of: name) else { return try body(nil) }
-                self.position.store(position, ordering: .relaxed)
-                found = position
-            }
-            let entry = UnsafeRawPointer(entries.baseAddress! + found)
-            return try body((entry + MemoryLayout<ValueMap.Entry>.offset(of: \ValueMap.Entry.value)!).assumingMemoryBound(to: Value.self))
+        guard let members = map.members else {
+            let row = map.lookup.unsafelyUnwrapped
+            if hint < row.width && row.key(column: hint).pointee == name { return row.cell(column: hint) }
+            return lookUp(in: map).map { row.cell(column: $0) }
         }
+        let found: Int
+        if hint < members.count && members[hint].key == name {
+            found = hint
+        } else {
+            guard let position = lookUp(in: map) else { return nil }
+            found = position
+        }
+        // The array's storage lives as long as the map that holds it, which the caller keeps.
+        let entry = members.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress! + found) }
+        return (entry + MemoryLayout<ValueMap.Entry>.offset(of: \ValueMap.Entry.value)!).assumingMemoryBound(to: Value.self)
+    }
+
+    /// The member's position in `map` found by search, remembered for the next map.
+    @usableFromInline
+    func lookUp(in map: ValueMap) -> Int? {
+        guard let found = map.position(of: name) else { return nil }
+        position.store(found, ordering: .relaxed)
+        return found
     }
 }

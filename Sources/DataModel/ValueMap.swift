@@ -1,7 +1,9 @@
 /// The members of a map node, in the order they were written, each with its key's location.
 ///
-/// Lookup is a linear scan for small maps and a hash index for large ones, built when the map
-/// grows past `indexThreshold`.
+/// A map either holds its members, found by a linear scan while few and through a key index
+/// once it grows past `indexThreshold`, or is a row of a `RecordTable` (a CSV row), whose
+/// keys the table holds once for all its rows. Changing a row's members first gives it members
+/// of its own.
 public struct ValueMap: Sendable {
     /// One member: its key, where the key was written, and its value.
     public struct Entry: Sendable {
@@ -20,58 +22,76 @@ public struct ValueMap: Sendable {
         }
     }
 
-    /// The members in written order.
-    public private(set) var entries: [Entry] = []
-    private var index: [String: Int]?
+    // Two optional references and no enum: copying a map, which every copy of a `Value` holding
+    // one does, costs one reference count (the other reference is nil) and no case analysis.
+    /// The members the map holds; `nil` for a table row.
+    @usableFromInline var members: [Entry]? = []
+    /// The key index of a wide map, or the table row the map is.
+    @usableFromInline var lookup: MemberLookup?
 
-    private static let indexThreshold = 16
+    private static let indexThreshold = RecordTable.indexThreshold
 
     /// An empty map.
     public init() {}
 
     /// A map of `entries`; when a key repeats, the first occurrence is kept.
     public init(_ entries: [Entry]) {
-        self.entries.reserveCapacity(entries.count)
+        members!.reserveCapacity(entries.count)
         for entry in entries { insert(entry) }
     }
 
-    /// A map of `entries` whose keys are known to be distinct, sharing `index` with every other map
-    /// built from the same keys (CSV rows), so a wide table builds its key index once, not per row.
-    init(distinctEntries entries: [Entry], sharedIndex index: [String: Int]?) {
-        self.entries = entries
-        self.index = index
-    }
-
-    /// The key index that maps of exactly `keys` (in this order) share; `nil` when they are
-    /// small enough to be scanned.
-    static func sharedIndex(forKeys keys: [String]) -> [String: Int]? {
-        guard keys.count > indexThreshold else { return nil }
-        var built = [String: Int](minimumCapacity: keys.count * 2)
-        for (i, key) in keys.enumerated() { built[key] = i }
-        return built
+    /// The map of row `row` of `table`.
+    init(row: Int, of table: RecordTable) {
+        members = nil
+        lookup = MemberLookup(row: row, of: table)
     }
 
     /// Reserves room for `count` members, so a map whose size is foreseen grows once.
-    mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
+    mutating func reserveCapacity(_ count: Int) { members?.reserveCapacity(count) }
+
+    /// The members in written order.
+    @inlinable
+    public var entries: Entries { Entries(map: self) }
 
     /// The number of members.
-    public var count: Int { entries.count }
+    @inlinable
+    public var count: Int {
+        guard let members else { return lookup.unsafelyUnwrapped.width }
+        return members.count
+    }
 
     /// Whether the map has no member.
-    public var isEmpty: Bool { entries.isEmpty }
+    public var isEmpty: Bool { count == 0 }
 
     /// The keys in written order.
-    public var keys: [String] { entries.map(\.key) }
+    public var keys: [String] { members?.map(\.key) ?? lookup?.table?.keys ?? [] }
 
     /// The position of the member named `key`.
     public func position(of key: String) -> Int? {
-        if let index { return index[key] }
-        return entries.firstIndex { $0.key == key }
+        if let lookup {
+            if let table = lookup.table { return table.position(of: key) }
+            return lookup.positions[key]
+        }
+        return members?.firstIndex { $0.key == key }
+    }
+
+    /// The value of the member at `position` (below `count`).
+    @inlinable
+    public func value(at position: Int) -> Value {
+        guard let members else { return lookup.unsafelyUnwrapped.cell(column: position).pointee }
+        return members[position].value
+    }
+
+    /// The name of the member at `position` (below `count`).
+    @inlinable
+    public func key(at position: Int) -> String {
+        guard let members else { return lookup.unsafelyUnwrapped.key(column: position).pointee }
+        return members[position].key
     }
 
     /// The value of the member named `key`.
     public subscript(key: String) -> Value? {
-        position(of: key).map { entries[$0].value }
+        position(of: key).map { value(at: $0) }
     }
 
     /// The member named `key`, with its key location.
@@ -84,23 +104,99 @@ public struct ValueMap: Sendable {
     @discardableResult
     public mutating func insert(_ entry: Entry) -> Int? {
         if let existing = position(of: entry.key) { return existing }
-        entries.append(entry)
-        if index != nil {
-            index![entry.key] = entries.count - 1
-        } else if entries.count > Self.indexThreshold {
-            var built = [String: Int](minimumCapacity: entries.count * 2)
-            for (i, e) in entries.enumerated() { built[e.key] = i }
-            index = built
+        ownMembers()
+        members!.append(entry)
+        let count = members!.count
+        if let lookup {
+            if !isKnownUniquelyReferenced(&self.lookup) { self.lookup = MemberLookup(positions: lookup.positions) }
+            self.lookup!.positions[entry.key] = count - 1
+        } else if count > Self.indexThreshold {
+            lookup = MemberLookup(positions: Dictionary(members!.enumerated().map { ($1.key, $0) }) { first, _ in first })
         }
         return nil
     }
 
     /// Sets the value of `key`, replacing an existing member's value in place or appending.
     public mutating func set(_ key: String, _ value: Value, keyLocation: SourceLocation = .unknown) {
-        if let existing = position(of: key) {
-            entries[existing].value = value
-        } else {
+        guard let existing = position(of: key) else {
             insert(Entry(key: key, keyLocation: keyLocation, value: value))
+            return
+        }
+        ownMembers()
+        members![existing].value = value
+    }
+
+    /// Turns a table row into a map holding its members (and their index, when wide), before
+    /// they change.
+    private mutating func ownMembers() {
+        guard members == nil, let table = lookup?.table else { return }
+        members = Array(entries)
+        lookup = table.width > Self.indexThreshold
+            ? MemberLookup(positions: Dictionary(table.keys.enumerated().map { ($1, $0) }) { first, _ in first }) : nil
+    }
+}
+
+/// How a map finds members beyond scanning its own: the key index of a wide map, or the table
+/// and cells of a table row.
+@usableFromInline
+final class MemberLookup: @unchecked Sendable {
+    // `positions` only changes while its map holds the sole reference (copy on write).
+    /// The position of each key of a wide map.
+    var positions: [String: Int]
+    /// The table of a table row, which keeps its cells and keys alive.
+    let table: RecordTable?
+    // The fields below are the table's, read through plain pointers: a row is read far more
+    // often than it is made, and reading through `table` costs reference counting each time.
+    /// The row's first cell.
+    @usableFromInline let rowCells: UnsafePointer<Value>?
+    /// The table's keys.
+    @usableFromInline let keyNames: UnsafePointer<String>?
+    /// The number of cells in the row.
+    @usableFromInline let width: Int
+
+    init(positions: [String: Int]) {
+        self.positions = positions
+        table = nil
+        rowCells = nil
+        keyNames = nil
+        width = 0
+    }
+
+    init(row: Int, of table: RecordTable) {
+        positions = [:]
+        self.table = table
+        rowCells = table.cells(ofRow: row)
+        keyNames = UnsafePointer(table.keyNames)
+        width = table.width
+    }
+
+    /// The cell in `column` of a table row.
+    @inlinable
+    func cell(column: Int) -> UnsafePointer<Value> { rowCells.unsafelyUnwrapped + column }
+
+    /// The key of `column` of a table row.
+    @inlinable
+    func key(column: Int) -> UnsafePointer<String> { keyNames.unsafelyUnwrapped + column }
+}
+
+extension ValueMap {
+    /// The members of a map in written order, as a collection.
+    public struct Entries: RandomAccessCollection, Sendable {
+        @usableFromInline let map: ValueMap
+
+        @inlinable init(map: ValueMap) { self.map = map }
+
+        @inlinable public var startIndex: Int { 0 }
+        @inlinable public var endIndex: Int { map.count }
+
+        @inlinable
+        public subscript(position: Int) -> Entry {
+            if let members = map.members { return members[position] }
+            let lookup = map.lookup.unsafelyUnwrapped
+            let cell = lookup.cell(column: position)
+            // A cell's key was written in the header; the cell itself is where this row gives the
+            // key its value.
+            return Entry(key: lookup.key(column: position).pointee, keyLocation: cell.pointee.location, value: cell.pointee)
         }
     }
 }

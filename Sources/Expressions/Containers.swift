@@ -38,7 +38,7 @@ enum MapView {
     func key(at i: Int) -> ExprValue {
         switch self {
         case .values(let m): return m.entries[i].key
-        case .data(let m): return .string(m.entries[i].key)
+        case .data(let m): return .string(m.key(at: i))
         case .lookup(let t): return t.entries[i].key
         }
     }

@@ -68,7 +68,7 @@ struct FilterEvaluator {
             switch step {
             case .name(let name):
                 guard case .map(let map) = node.kind, let position = map.exactPosition(of: name) else { return nil }
-                node = map.entries[position].value
+                node = map.value(at: position)
             case .index(let index):
                 guard case .list(let elements) = node.kind else { return nil }
                 let resolved = index >= 0 ? index : elements.count + index

@@ -45,7 +45,7 @@ enum JSONComparison {
         case let (.map(left), .map(right)):
             guard left.count == right.count else { return false }
             return left.entries.allSatisfy { entry in
-                right.exactPosition(of: entry.key).map { deepEqual(entry.value, right.entries[$0].value) } ?? false
+                right.exactPosition(of: entry.key).map { deepEqual(entry.value, right.value(at: $0)) } ?? false
             }
         default:
             return false

@@ -57,7 +57,7 @@ extension JSONPathQuery {
             }
             guard let map = node.map, let position = map.exactPosition(of: name) else { return [] }
             prefix.append(.name(name))
-            node = map.entries[position].value
+            node = map.value(at: position)
         }
         func path(_ last: NormalizedPath.Element) -> NormalizedPath {
             NormalizedPath([NormalizedPath.Element](unsafeUninitializedCapacity: prefix.count + 1) { buffer, count in

@@ -89,6 +89,6 @@ struct StrictMap {
             sink.error(RuleSetMessages.expectedMap(key, found: v), at: v.location)
             return nil
         }
-        return map.entries
+        return Array(map.entries)
     }
 }
