@@ -33,7 +33,8 @@ public enum CSVLoader {
         let table = RecordTable(keys: header.keys, maximumRows: lineBreaks(in: bytes, from: bodyStart) + 1)
         while !scanner.isAtEnd {
             if let row = readRow(&scanner, builder: &builder, header: header, into: table, problems: &problems) {
-                rows.append(row)
+                // Made in the append: a `Value` held in a variable first would be copied.
+                rows.append(Value(.map(ValueMap(row: row.number, of: table)), at: row.span))
                 // Growing by doubling would copy the rows and touch twice their memory: once a
                 // sample of rows is read, room for the whole file is reserved at their density.
                 if rows.count == sampleRows {
@@ -75,12 +76,12 @@ public enum CSVLoader {
         return nil
     }
 
-    /// Reads one line's row into `table`; `nil` for an empty line or a row that is reported and
-    /// left out.
+    /// Reads one line's row into `table`: its row number and where it was written; `nil` for an
+    /// empty line or a row that is reported and left out.
     private static func readRow(
         _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, header: CSVHeader, into table: RecordTable,
         problems: inout [LoadProblem]
-    ) -> Value? {
+    ) -> (number: Int, span: SourceLocation)? {
         var field = scanner.nextField()
         if field.isUnterminated {
             scanner.recover(after: field)
@@ -106,7 +107,7 @@ public enum CSVLoader {
             table.discardRow()
             return nil
         }
-        return Value(.map(ValueMap(row: table.commitRow(), of: table)), at: span)
+        return (table.commitRow(), span)
     }
 
     /// The number of line feeds and carriage returns from `start` on. Every row but the last ends
