@@ -12,9 +12,21 @@ public struct CompiledExpression: Sendable {
 
     /// The expression's value for the activation's item and variables, or why there is none.
     public func evaluate(_ activation: Activation) throws(EvalError) -> ExprValue {
+        try withFrame(activation) { () throws(EvalError) in try root.eval(activation) }
+    }
+
+    /// `evaluate(_:).resolved`, for a caller that needs the content alone (a condition, a
+    /// number): loaded scalars are read where they lie instead of being copied out as nodes.
+    public func evaluateContent(_ activation: Activation) throws(EvalError) -> ExprValue {
+        try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }
+    }
+
+    /// Runs `body` with the expression's macro variables given slots in the activation.
+    @inline(__always)
+    private func withFrame(_ activation: Activation, _ body: () throws(EvalError) -> ExprValue) throws(EvalError) -> ExprValue {
         precondition(activation.variables.count >= variableCount && activation.letStates.count >= letCount,
                      "activation made for a different scope")
-        if localCount == 0 { return try root.eval(activation) }
+        if localCount == 0 { return try body() }
         let savedBase = activation.frameBase
         activation.frameBase = activation.locals.count
         activation.locals.append(contentsOf: repeatElement(ExprValue.null, count: localCount))
@@ -22,7 +34,7 @@ public struct CompiledExpression: Sendable {
             activation.locals.removeLast(localCount)
             activation.frameBase = savedBase
         }
-        return try root.eval(activation)
+        return try body()
     }
 
     /// The member a bare field name reads (`due_at`), so a caller that only needs the field's
@@ -33,5 +45,10 @@ public struct CompiledExpression: Sendable {
     /// `evaluate(_:)` as a `Result`.
     public func result(_ activation: Activation) -> ExprResult {
         do { return .success(try evaluate(activation)) } catch { return .failure(error) }
+    }
+
+    /// `evaluateContent(_:)` as a `Result`.
+    public func contentResult(_ activation: Activation) -> ExprResult {
+        do { return .success(try evaluateContent(activation)) } catch { return .failure(error) }
     }
 }

@@ -52,6 +52,22 @@ public enum ExprValue: Sendable {
         }
     }
 
+    /// `ExprValue(node.pointee).resolved`, read from the node where it lies: only a list or map
+    /// is copied.
+    @inline(__always)
+    static func content(of node: UnsafePointer<Value>) -> ExprValue {
+        switch node.pointee.kind {
+        case .null: .null
+        case .bool(let b): .bool(b)
+        case .int(let i): .int(i)
+        case .double(let d): .double(d)
+        case .string(let s): .string(s)
+        case .date(let d): .date(d)
+        case .dateTime(let d): .dateTime(d)
+        case .list, .map: .data(node.pointee)
+        }
+    }
+
     /// The DataModel node for this value: the original node (with its location) for data, a
     /// new node without a location for computed values; `nil` for type values.
     public var value: Value? {

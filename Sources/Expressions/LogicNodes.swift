@@ -3,8 +3,8 @@ final class NotNode: Node {
     let operand: any Node
     init(_ operand: any Node) { self.operand = operand }
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
-        let v = try operand.eval(a)
-        guard case .bool(let b) = v.resolved else { throw EvalError(Msg.noOverload("!", [v.type]), kind: .noOverload) }
+        let v = try operand.evalContent(a)
+        guard case .bool(let b) = v else { throw EvalError(Msg.noOverload("!", [v.type]), kind: .noOverload) }
         return .bool(!b)
     }
 }
@@ -28,15 +28,15 @@ final class LogicNode: Node {
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         var leftError: EvalError?
         do throws(EvalError) {
-            let l = try left.eval(a)
-            guard case .bool(let b) = l.resolved else { throw EvalError(Msg.notBool(op, l.type), kind: .noOverload) }
+            let l = try left.evalContent(a)
+            guard case .bool(let b) = l else { throw EvalError(Msg.notBool(op, l.type), kind: .noOverload) }
             if b == decisive { return .bool(b) }
         } catch {
             leftError = error
         }
         let r: ExprValue
-        do throws(EvalError) { r = try right.eval(a) } catch { throw leftError ?? error }
-        guard case .bool(let b) = r.resolved else {
+        do throws(EvalError) { r = try right.evalContent(a) } catch { throw leftError ?? error }
+        guard case .bool(let b) = r else {
             throw leftError ?? EvalError(Msg.notBool(op, r.type), kind: .noOverload)
         }
         if b == decisive { return .bool(b) }
@@ -56,10 +56,14 @@ final class ConditionalNode: Node {
         self.otherwise = otherwise
     }
 
-    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
-        let c = try condition.eval(a)
-        guard case .bool(let b) = c.resolved else { throw EvalError(Msg.notBool("?:", c.type), kind: .noOverload) }
-        return try (b ? then : otherwise).eval(a)
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue { try branch(a).eval(a) }
+
+    func evalContent(_ a: Activation) throws(EvalError) -> ExprValue { try branch(a).evalContent(a) }
+
+    private func branch(_ a: Activation) throws(EvalError) -> any Node {
+        let c = try condition.evalContent(a)
+        guard case .bool(let b) = c else { throw EvalError(Msg.notBool("?:", c.type), kind: .noOverload) }
+        return b ? then : otherwise
     }
 }
 
@@ -75,7 +79,7 @@ final class EqualityNode: Node {
     }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
-        .bool(ExprValue.equal(try left.eval(a), try right.eval(a)) != negated)
+        .bool(ExprValue.equal(try left.evalContent(a), try right.evalContent(a)) != negated)
     }
 }
 
@@ -92,7 +96,7 @@ final class FieldEqualityNode: Node {
     }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
-        guard let map = a.itemMap else { return .bool(ExprValue.equal(try field.eval(a), constant) != negated) }
+        guard let map = a.itemMap else { return .bool(ExprValue.equal(try field.evalContent(a), constant) != negated) }
         // The member is compared where it lies: copying a node costs more than comparing it.
         let equal: Bool? = field.member.withValue(in: map) { node in
             guard let node else { return nil }
@@ -117,7 +121,7 @@ final class RelationNode: Node {
     }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
-        let l = try left.eval(a), r = try right.eval(a)
+        let l = try left.evalContent(a), r = try right.evalContent(a)
         let order: Int?
         do { order = try ExprValue.order(l, r) } catch { throw EvalError(Msg.noOverload(op.rawValue, [l.type, r.type]), kind: .noOverload) }
         guard let order else { return .bool(false) }
@@ -140,7 +144,7 @@ final class InNode: Node {
     }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
-        let x = try element.eval(a), c = try container.eval(a)
+        let x = try element.evalContent(a), c = try container.evalContent(a)
         if case .lookup(let table) = c { return .bool(table.contains(x)) }
         if let list = c.listView {
             for i in 0..<list.count where ExprValue.equal(x, list[i]) { return .bool(true) }

@@ -84,6 +84,13 @@ public struct LookupTable: Sendable {
         storage.position(of: key).map { storage.records[$0] }
     }
 
+    /// Calls `body` with the record under `key`, in place (neither copied nor retained), or with
+    /// `nil`; the pointer is valid only during the call.
+    public func withRecord<Result>(_ key: ExprValue, _ body: (UnsafePointer<Value>?) -> Result) -> Result {
+        guard let position = storage.position(of: key) else { return body(nil) }
+        return storage.records.withUnsafeBufferPointer { body($0.baseAddress! + position) }
+    }
+
     /// Whether a record is indexed under `key`.
     public func contains(_ key: ExprValue) -> Bool {
         storage.position(of: key) != nil

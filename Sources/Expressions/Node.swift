@@ -3,6 +3,14 @@ import DataModel
 /// One compiled operation of an expression; evaluating the root evaluates the tree.
 protocol Node: AnyObject, Sendable {
     func eval(_ a: Activation) throws(EvalError) -> ExprValue
+    /// `eval(a).resolved`: the value for readers of content alone (operators, conditions,
+    /// numbers), which need neither a scalar's node nor its location. Nodes that read loaded
+    /// data answer it in place, since copying a node costs more than reading its scalar.
+    func evalContent(_ a: Activation) throws(EvalError) -> ExprValue
+}
+
+extension Node {
+    func evalContent(_ a: Activation) throws(EvalError) -> ExprValue { try eval(a).resolved }
 }
 
 /// A value known when the expression compiled.
@@ -51,6 +59,18 @@ final class FieldNode: Node {
         return try SelectNode.select(name, from: a.item)
     }
 
+    func evalContent(_ a: Activation) throws(EvalError) -> ExprValue {
+        guard let map = a.itemMap else { return try eval(a).resolved }
+        guard let content = content(in: map) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
+        return content
+    }
+
+    /// The field's content in `members`, read in place; `nil` when it is absent.
+    @inline(__always)
+    func content(in members: ValueMap) -> ExprValue? {
+        member.withValue(in: members) { $0.map(ExprValue.content(of:)) }
+    }
+
     /// The field's node in the item's members.
     @inline(__always)
     func value(in map: ValueMap) throws(EvalError) -> Value {
@@ -82,10 +102,13 @@ final class SelectNode: Node {
     /// The member's lookup with a cached position: the operand is usually a row of one
     /// collection (`procedure[code].days`), whose rows share their key order.
     private let member: FieldNode
+    /// The operand when it indexes a lookup (`procedure[code]`), whose record is read in place.
+    private let lookupIndex: IndexNode?
     init(_ operand: any Node, _ name: String) {
         self.operand = operand
         self.name = name
         member = FieldNode(name: name)
+        lookupIndex = operand as? IndexNode
     }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
@@ -94,6 +117,16 @@ final class SelectNode: Node {
             return .data(try member.value(in: map))
         }
         return try SelectNode.select(name, from: container)
+    }
+
+    func evalContent(_ a: Activation) throws(EvalError) -> ExprValue {
+        // Anything not answered in place (no lookup, no such record or member) is evaluated
+        // in full, which gives the value or the error.
+        if let lookupIndex,
+           let content = try lookupIndex.withLookupRecord(a, { $0.pointee.map.flatMap(member.content(in:)) }) ?? nil {
+            return content
+        }
+        return try eval(a).resolved
     }
 
     static func select(_ name: String, from value: ExprValue) throws(EvalError) -> ExprValue {
@@ -130,12 +163,12 @@ final class IndexNode: Node {
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         let container = try operand.eval(a)
-        let key = try index.eval(a)
         // A lookup by a record's field (`procedure[code]`) is the common case in rules.
         if case .lookup(let table) = container {
-            guard let record = table[key] else { throw EvalError(Msg.noSuchKey(key.messageText(dateFormat: .iso)), kind: .noSuchKey) }
+            guard let record = table[try index.evalContent(a)] else { throw try missingKey(a) }
             return .data(record)
         }
+        let key = try index.eval(a)
         if let list = container.listView {
             let i: Int
             switch key.resolved {
@@ -151,6 +184,18 @@ final class IndexNode: Node {
             return v
         }
         throw EvalError(Msg.noOverload("[]", [container.type, key.type]), kind: .noOverload)
+    }
+
+    /// Calls `body` with the record a lookup holds under the key, in place; `nil` when the
+    /// container is not a lookup or has no such record (`eval` then gives the value or error).
+    func withLookupRecord<Result>(_ a: Activation, _ body: (UnsafePointer<Value>) -> Result) throws(EvalError) -> Result? {
+        guard case .lookup(let table) = try operand.eval(a) else { return nil }
+        return table.withRecord(try index.evalContent(a)) { $0.map(body) }
+    }
+
+    /// A lookup's error for a key it lacks, naming the key as written.
+    private func missingKey(_ a: Activation) throws(EvalError) -> EvalError {
+        EvalError(Msg.noSuchKey(try index.eval(a).messageText(dateFormat: .iso)), kind: .noSuchKey)
     }
 }
 

@@ -15,7 +15,7 @@ struct AssertCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         for item in items {
-            switch condition.evaluate(context.bind(item)) {
+            switch condition.evaluateContent(context.bind(item)) {
             case .failure(let error):
                 out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
             case .success(let result):

@@ -96,10 +96,10 @@ struct DeadlineCheck: Check {
         switch self.unit {
         case .left(let fixed): unit = fixed
         case .right(let expression):
-            switch expression.evaluate(a) {
+            switch expression.evaluateContent(a) {
             case .failure(let e): return .failure(e)
             case .success(let v):
-                guard case .string(let s) = v.resolved, let u = Unit(rawValue: s) else {
+                guard case .string(let s) = v, let u = Unit(rawValue: s) else {
                     return .failure(EvalError(RuleSetMessages.badUnit(v.celLiteral())))
                 }
                 unit = u

@@ -8,6 +8,13 @@ struct IncludesCheck: Check {
     let allOf: [Value]
     let anyOf: [Value]
     let noneOf: [Value]
+    /// `allOf`, `anyOf` and `noneOf` in a row, each value's position its bit in `satisfied(by:)`.
+    private let listed: [Value]
+    /// The texts of `listed`, `nil` where a value is not a string: a string equals only these.
+    private let listedTexts: [String?]
+    /// Whether `satisfied(by:)` can judge items: a null among the listed values would compare
+    /// unlike it does there, and its mask holds 64 values.
+    private let judgesInPlace: Bool
 
     init?(_ spec: Value, _ compiler: CheckCompiler) {
         let map = compiler.strictMap(spec, key: "includes", allowed: ["field", "all-of", "any-of", "none-of"])
@@ -31,6 +38,9 @@ struct IncludesCheck: Check {
         }
         self.field = field
         (allOf, anyOf, noneOf) = (lists[0], lists[1], lists[2])
+        listed = Array(lists.joined())
+        listedTexts = listed.map(\.string)
+        judgesInPlace = listed.count <= 64 && !listed.contains(where: \.isNull)
     }
 
     var defaultMessage: String { "'{field}' lacks {missing}" }
@@ -40,7 +50,9 @@ struct IncludesCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         for item in items {
-            let (present, location) = members(of: item.node)
+            let node = item.node
+            if judgesInPlace && satisfied(by: node) { continue }
+            let (present, location) = members(of: node)
             func has(_ v: Value) -> Bool { present.contains { ValueOrder.equal($0, v) } }
             var missing = allOf.filter { !has($0) }
             if !anyOf.isEmpty, !anyOf.contains(where: has) { missing += anyOf }
@@ -59,6 +71,30 @@ struct IncludesCheck: Check {
             }
         }
         return out
+    }
+
+    /// Whether the item has all it must and nothing it must not, read in place: most items
+    /// do, and collecting their values to say so costs more than the comparisons.
+    private func satisfied(by node: Value) -> Bool {
+        var seen: UInt64 = 0
+        let (listed, listedTexts) = (listed, listedTexts)
+        field.forEachValue(in: node) { value in
+            switch value.pointee.kind {
+            case .null: return
+            case .string(let text):
+                for (bit, wanted) in listedTexts.enumerated() where wanted.map({ ValueOrder.sameText(text, $0) }) ?? false {
+                    seen |= 1 << UInt64(bit)
+                }
+            default:
+                for (bit, wanted) in listed.enumerated() where ValueOrder.equal(value.pointee, wanted) {
+                    seen |= 1 << UInt64(bit)
+                }
+            }
+        }
+        let allBits: UInt64 = allOf.isEmpty ? 0 : (1 << UInt64(allOf.count)) &- 1
+        let anyBits: UInt64 = anyOf.isEmpty ? 0 : ((1 << UInt64(anyOf.count)) &- 1) << UInt64(allOf.count)
+        let noneBits = ~(allBits | anyBits)
+        return seen & allBits == allBits && (anyOf.isEmpty || seen & anyBits != 0) && seen & noneBits == 0
     }
 
     private func members(of node: Value) -> ([Value], SourceLocation) {

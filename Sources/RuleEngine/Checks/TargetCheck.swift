@@ -156,7 +156,7 @@ struct TargetCheck: Check {
     private func tally(_ item: CheckItem, _ context: CheckContext) -> Result<(Double, Double)?, EvalError> {
         switch measure {
         case .share(let condition), .count(let condition):
-            return condition.evaluate(context.bind(item)).flatMap { v in
+            return condition.evaluateContent(context.bind(item)).flatMap { v in
                 guard let b = v.boolValue else { return .failure(EvalError(RuleSetMessages.notBoolean("target", v))) }
                 return .success((b ? 1 : 0, 1))
             }
@@ -164,7 +164,7 @@ struct TargetCheck: Check {
             let activation = context.bind(item)
             var figures: [Double] = []
             for e in [numerator, denominator] {
-                switch e.evaluate(activation) {
+                switch e.evaluateContent(activation) {
                 case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
                 case .success(let v):
                     if v.isNull { return .success(nil) }

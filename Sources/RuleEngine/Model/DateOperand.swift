@@ -38,10 +38,10 @@ enum DateOperand {
     }
 
     static func integer(_ e: RuleExpression, _ a: Activation, key: String) -> Result<Int?, EvalError> {
-        switch e.evaluate(a) {
+        switch e.evaluateContent(a) {
         case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
         case .success(let v):
-            switch v.resolved {
+            switch v {
             case .null: return .success(nil)
             case .int(let n): return .success(n)
             case .double(let d) where d == d.rounded() && d.magnitude < 1e15: return .success(Int(d))

@@ -37,6 +37,33 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
         return members[0].withValue(in: map, body)
     }
 
+    /// Calls `body` with each value the path reads from `item`, in place, a list's elements in
+    /// its stead: the values `resolve(in:)` gives, one level of lists flattened, nulls included.
+    func forEachValue(in item: Value, _ body: (UnsafePointer<Value>) -> Void) {
+        withUnsafePointer(to: item) { visit($0, step: 0, body) }
+    }
+
+    private func visit(_ node: UnsafePointer<Value>, step: Int, _ body: (UnsafePointer<Value>) -> Void) {
+        guard step < members.count else {
+            guard case .list(let elements) = node.pointee.kind else { return body(node) }
+            return elements.withUnsafeBufferPointer { for i in $0.indices { body($0.baseAddress! + i) } }
+        }
+        switch node.pointee.kind {
+        case .map(let map):
+            members[step].withValue(in: map) { if let value = $0 { visit(value, step: step + 1, body) } }
+        case .list(let elements):
+            // As `resolve(in:)` projects: over the elements that are maps, not nested lists.
+            elements.withUnsafeBufferPointer { elements in
+                for element in elements {
+                    guard case .map(let map) = element.kind else { continue }
+                    members[step].withValue(in: map) { if let value = $0 { visit(value, step: step + 1, body) } }
+                }
+            }
+        default:
+            return
+        }
+    }
+
     /// Reads the path from `item`.
     func resolve(in item: Value) -> Resolved {
         // The common case — maps all the way down — needs no intermediate arrays.

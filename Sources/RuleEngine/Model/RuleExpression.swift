@@ -12,6 +12,10 @@ struct RuleExpression: Sendable {
     /// The value for the activation's item, or why there is none.
     func evaluate(_ activation: Activation) -> ExprResult { compiled.result(activation) }
 
+    /// The value's content alone (see `CompiledExpression.evaluateContent`), for conditions
+    /// and numbers, whose node and location nothing reads.
+    func evaluateContent(_ activation: Activation) -> ExprResult { compiled.contentResult(activation) }
+
     /// Calls `body` with the node a bare field name (`dossier_id`) reads from `item`, in place and
     /// without binding an activation; `nil` when the expression is not a bare field or the item
     /// lacks the field (evaluate it then, for the usual outcome and message).

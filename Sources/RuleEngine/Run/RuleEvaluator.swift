@@ -55,7 +55,7 @@ struct RuleEvaluator {
                 if let date, let span = Effective.span(date), !effective.admits(span.0, span.1) { continue }
             }
             if let condition = rule.condition {
-                switch condition.evaluate(activation) {
+                switch condition.evaluateContent(activation) {
                 case .failure(let e):
                     findings.append(ruleError(e.reason, at: matches[m].node.location, item: item, binder: binder))
                     continue
@@ -80,7 +80,7 @@ struct RuleEvaluator {
         findings.reserveCapacity(outcome.violations.count)
         var messageActivation: Activation?
         let provided = rule.kind.providedNames
-        var keys: [String]?
+        var keys: [Int: String]?
         for violation in outcome.violations {
             let item = items[violation.item]
             var key: String
@@ -89,8 +89,10 @@ struct RuleEvaluator {
                 path = NormalizedPath(item.path.elements.dropLast())
                 key = violation.provided["group"].flatMap { $0.isNull ? nil : $0.messageText(dateFormat: dateFormat) } ?? path.description
             } else {
-                if keys == nil { keys = numberedKeys(items, binder: binder) }
-                key = keys![violation.item]
+                if keys == nil {
+                    keys = numberedKeys(of: Set(outcome.violations.lazy.filter { !$0.aboutCollection }.map(\.item)), in: items, binder: binder)
+                }
+                key = keys![violation.item]!
             }
             if let reason = violation.failure {
                 findings.append(ruleError(reason, at: violation.location, key: key, path: item.path))
@@ -133,18 +135,39 @@ struct RuleEvaluator {
         return item.path.description
     }
 
-    /// The keys of all items, the second and later items of a document sharing a key numbered
-    /// `#2`, `#3`. Only computed when the rule has a finding, since most rules have none.
-    private func numberedKeys(_ items: [CheckItem], binder: ItemBinder) -> [String] {
+    /// The keys of the items at `wanted` (the items with findings), the second and later items
+    /// of a document sharing a key numbered `#2`, `#3`.
+    ///
+    /// The numbering counts the earlier items with the same key, so every item's key is read,
+    /// but only keys equal to a wanted one are counted, and a bare field's text is compared
+    /// where it lies: building every item's key would cost more than the rule's check.
+    private func numberedKeys(of wanted: Set<Int>, in items: [CheckItem], binder: ItemBinder) -> [Int: String] {
+        var keys: [Int: String] = [:]
+        for index in wanted { keys[index] = key(of: items[index], binder: binder) }
+        let sought = Set(keys.map { DocumentKey(document: items[$0.key].document, key: $0.value) })
         var seen: [DocumentKey: Int] = [:]
-        seen.reserveCapacity(items.count)
-        return items.map { item in
-            let key = self.key(of: item, binder: binder)
-            let id = DocumentKey(document: item.document, key: key)
+        for (index, item) in items.enumerated() {
+            let id: DocumentKey
+            if let key = keys[index] {
+                id = DocumentKey(document: item.document, key: key)
+            } else {
+                id = DocumentKey(document: item.document, key: plainKey(of: item) ?? key(of: item, binder: binder))
+                guard sought.contains(id) else { continue }
+            }
             let count = (seen[id] ?? 0) + 1
             seen[id] = count
-            return count > 1 ? "\(key)#\(count)" : key
+            if count > 1, let key = keys[index] { keys[index] = "\(key)#\(count)" }
         }
+        return keys
+    }
+
+    /// The item's key when it is a bare field holding a string written as itself, whose key is
+    /// its text; `nil` for any other key.
+    private func plainKey(of item: CheckItem) -> String? {
+        rule.key?.withPresentField(of: item.node) { field in
+            guard field.pointee.literal == nil, case .string(let text) = field.pointee.kind else { return nil }
+            return text
+        } ?? nil
     }
 
     /// An item key within its document.
