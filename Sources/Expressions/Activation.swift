@@ -12,7 +12,11 @@ public final class Activation {
     // and the dynamic check costs more than the field lookup it guards.
 
     /// The current item.
-    @exclusivity(unchecked) public private(set) var item: ExprValue
+    public var item: ExprValue { itemNode.map { .data($0.pointee) } ?? storedItem }
+    /// The current item when it was bound by value; ignored while `itemNode` is set.
+    @exclusivity(unchecked) private var storedItem: ExprValue
+    /// The current item's node when it was bound in place (`rebind(itemAt:)`).
+    @exclusivity(unchecked) private var itemNode: UnsafePointer<Value>?
     /// The current item's members, when it is a data map (the common case, read by bare names).
     @exclusivity(unchecked) private(set) var itemMap: ValueMap?
     /// `itemMap` for other modules. A getter of this module, so the read keeps the unchecked
@@ -37,7 +41,7 @@ public final class Activation {
         precondition(variables.count == scope.variables.count,
                      "expected \(scope.variables.count) variables (\(scope.variables)), got \(variables.count)")
         self.scope = scope
-        self.item = .data(item)
+        storedItem = .data(item)
         itemMap = item.map
         self.variables = variables
         letStates = Array(repeating: .pending, count: scope.lets.count)
@@ -45,14 +49,26 @@ public final class Activation {
 
     /// Makes `item` the current item; lets are computed afresh for it.
     public func rebind(item: Value) {
-        self.item = .data(item)
+        itemNode = nil
+        storedItem = .data(item)
         itemMap = item.map
+        resetLets()
+    }
+
+    /// Makes the node at `node` the current item, read where it lies: binding millions of items
+    /// then copies none of them. The node must stay in place, unchanged, until the activation is
+    /// bound to another item.
+    public func rebind(itemAt node: UnsafePointer<Value>) {
+        itemNode = node
+        storedItem = .null
+        itemMap = node.pointee.map
         resetLets()
     }
 
     /// Makes a computed value the current item (an example, a synthesized record).
     public func rebind(computedItem: ExprValue) {
-        item = computedItem
+        itemNode = nil
+        storedItem = computedItem
         itemMap = nil
         resetLets()
     }

@@ -36,7 +36,7 @@ struct FieldPathTests {
     func visitsResolvedValues(_ text: String) throws {
         let path = try #require(FieldPath(text))
         var visited: [Value] = []
-        path.forEachValue(in: Self.item) { visited.append($0.pointee) }
+        withUnsafePointer(to: Self.item) { item in path.forEachValue(in: item) { visited.append($0.pointee) } }
         #expect(visited.map(\.text) == Self.resolvedValues(path, Self.item).map(\.text))
         #expect(visited == Self.resolvedValues(path, Self.item))
     }

@@ -37,8 +37,14 @@ struct CheckItem {
     /// Its position among the collection handed to the check.
     var index: Int
 
-    /// The node `for-each` selected.
+    /// The node `for-each` selected, copied; `withNode` reads it in place.
     var node: Value { source.matches[match].node }
+    /// Calls `body` with the node `for-each` selected, where it lies among the source's matches:
+    /// copying a node costs more than most checks spend judging it.
+    @inline(__always)
+    func withNode<Result>(_ body: (UnsafePointer<Value>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(source) { try body(source.node(at: match)) }
+    }
     /// Its normalized path in its document.
     var path: NormalizedPath { source.matches[match].path }
     /// The values of the rule's variables for its document (`root`, `doc`, lookups…).
@@ -57,11 +63,24 @@ final class CheckItemSource: Sendable {
     let document: Int
     let collectionLocation: SourceLocation
 
+    /// The first match's address: `matches` never changes, so its elements stay where they are
+    /// while the source lives, and reading them from any thread is safe.
+    nonisolated(unsafe) private let firstMatch: UnsafeRawPointer?
+    private static let nodeOffset = MemoryLayout<JSONPathMatch>.offset(of: \JSONPathMatch.node)!
+
     init(matches: [JSONPathMatch], variables: [ExprValue], document: Int, collectionLocation: SourceLocation) {
         self.matches = matches
         self.variables = variables
         self.document = document
         self.collectionLocation = collectionLocation
+        firstMatch = self.matches.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+    }
+
+    /// The node of match `index`, in place: valid while the source lives.
+    @inline(__always)
+    func node(at index: Int) -> UnsafePointer<Value> {
+        (firstMatch.unsafelyUnwrapped + index * MemoryLayout<JSONPathMatch>.stride + Self.nodeOffset)
+            .assumingMemoryBound(to: Value.self)
     }
 }
 
@@ -115,11 +134,14 @@ struct CheckContext {
     func bind(_ item: CheckItem) -> Activation { binder.bind(item) }
 }
 
-/// Re-binds one activation from item to item, so evaluating a million items allocates no
-/// environment; not thread-safe, like the activation it holds (one per worker and rule).
+/// Re-binds one activation from item to item, in place, so evaluating a million items neither
+/// allocates an environment nor copies an item; not thread-safe, like the activation it holds
+/// (one per worker and rule).
 final class ItemBinder {
     let activation: Activation
     private var document = -1
+    /// The source of the item bound last, kept alive while the activation reads its node in place.
+    private var source: CheckItemSource?
 
     init(scope: ExpressionScope, variables: [ExprValue]) {
         activation = Activation(scope: scope, item: .null, variables: variables)
@@ -130,7 +152,8 @@ final class ItemBinder {
             for (slot, value) in item.variables.enumerated() { activation.setVariable(slot, value) }
             document = item.document
         }
-        activation.rebind(item: item.node)
+        if source !== item.source { source = item.source }
+        activation.rebind(itemAt: item.source.node(at: item.match))
         return activation
     }
 }

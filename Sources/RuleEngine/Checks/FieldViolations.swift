@@ -10,22 +10,23 @@ enum FieldViolations {
     ) -> [Violation] {
         var out: [Violation] = []
         for item in items {
-            let node = item.node
-            for (f, field) in fields.enumerated() {
-                func check(_ value: Value) {
-                    guard !value.isNull, var provided = judge(f, value) else { return }
-                    provided["field"] = .string(field.description)
-                    provided["value"] = ExprValue(value)
-                    out.append(Violation(item: item.index, location: value.location, provided: provided))
-                }
-                let readInPlace: Void? = field.withSingleMember(of: node) { member in
-                    if let member { check(member.pointee) }
-                }
-                if readInPlace != nil { continue }
-                switch field.resolve(in: node) {
-                case .missing: continue
-                case .single(let value): check(value)
-                case .projected(let values, _): values.forEach(check)
+            item.withNode { node in
+                for (f, field) in fields.enumerated() {
+                    func check(_ value: Value) {
+                        guard !value.isNull, var provided = judge(f, value) else { return }
+                        provided["field"] = .string(field.description)
+                        provided["value"] = ExprValue(value)
+                        out.append(Violation(item: item.index, location: value.location, provided: provided))
+                    }
+                    let readInPlace: Void? = field.withSingleMember(of: node) { member in
+                        if let member { check(member.pointee) }
+                    }
+                    if readInPlace != nil { continue }
+                    switch field.resolve(in: node.pointee) {
+                    case .missing: continue
+                    case .single(let value): check(value)
+                    case .projected(let values, _): values.forEach(check)
+                    }
                 }
             }
         }

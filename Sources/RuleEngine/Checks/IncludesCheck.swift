@@ -50,8 +50,8 @@ struct IncludesCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         for item in items {
+            if judgesInPlace && item.withNode(satisfied(by:)) { continue }
             let node = item.node
-            if judgesInPlace && satisfied(by: node) { continue }
             let (present, location) = members(of: node)
             func has(_ v: Value) -> Bool { present.contains { ValueOrder.equal($0, v) } }
             var missing = allOf.filter { !has($0) }
@@ -75,7 +75,7 @@ struct IncludesCheck: Check {
 
     /// Whether the item has all it must and nothing it must not, read in place: most items
     /// do, and collecting their values to say so costs more than the comparisons.
-    private func satisfied(by node: Value) -> Bool {
+    private func satisfied(by node: UnsafePointer<Value>) -> Bool {
         var seen: UInt64 = 0
         let (listed, listedTexts) = (listed, listedTexts)
         field.forEachValue(in: node) { value in

@@ -17,12 +17,13 @@ struct RequireCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         for item in items {
-            let node = item.node
-            for field in fields {
-                for location in absences(of: field, in: node) {
-                    out.violations.append(Violation(
-                        item: item.index, location: location,
-                        provided: ["field": .string(field.description), "value": .null]))
+            item.withNode { node in
+                for field in fields {
+                    for location in absences(of: field, in: node) {
+                        out.violations.append(Violation(
+                            item: item.index, location: location,
+                            provided: ["field": .string(field.description), "value": .null]))
+                    }
                 }
             }
         }
@@ -30,13 +31,13 @@ struct RequireCheck: Check {
     }
 
     /// Where the field is absent or empty: the item when it is missing, else the empty value.
-    private func absences(of field: FieldPath, in node: Value) -> [SourceLocation] {
+    private func absences(of field: FieldPath, in node: UnsafePointer<Value>) -> [SourceLocation] {
         let inPlace = field.withSingleMember(of: node) { member -> SourceLocation? in
-            guard let member else { return node.location }
+            guard let member else { return node.pointee.location }
             return member.pointee.isBlank ? member.pointee.location : nil
         }
         if let inPlace { return inPlace.map { [$0] } ?? [] }
-        switch field.resolve(in: node) {
+        switch field.resolve(in: node.pointee) {
         case .missing(let location): return [location]
         case .single(let value): return value.isBlank ? [value.location] : []
         case .projected(let values, let location):

@@ -30,27 +30,29 @@ struct UniqueCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         var firsts: [HashableValue: SourceLocation] = [:]
-        for item in items {
-            let node = item.node
-            /// Records the item's value; the second and later of a value are violations.
-            func record(_ field: Value, _ result: () -> ExprValue) {
-                guard !field.isNull, let key = HashableValue(field) else { return }
-                let location = field.location.file == .none ? node.location : field.location
-                if let first = firsts[key] {
-                    out.violations.append(Violation(item: item.index, location: location, provided: [
-                        "value": result(), "first": .string("\(first.path):\(first.line)"),
-                    ]))
-                } else {
-                    firsts[key] = location
-                }
+        /// Records an item's value; the second and later of a value are violations.
+        func record(_ field: Value, of item: CheckItem, _ result: () -> ExprValue) {
+            guard !field.isNull, let key = HashableValue(field) else { return }
+            let location = field.location.file == .none ? item.node.location : field.location
+            if let first = firsts[key] {
+                out.violations.append(Violation(item: item.index, location: location, provided: [
+                    "value": result(), "first": .string("\(first.path):\(first.line)"),
+                ]))
+            } else {
+                firsts[key] = location
             }
+        }
+        for item in items {
             // A bare field is read in place; anything else is evaluated.
-            if value.withPresentField(of: node, { field in record(field.pointee) { .data(field.pointee) } }) != nil { continue }
+            let readInPlace: Void? = item.withNode { node in
+                value.withPresentField(of: node) { field in record(field.pointee, of: item) { .data(field.pointee) } }
+            }
+            if readInPlace != nil { continue }
             switch value.evaluate(context.bind(item)) {
             case .failure(let error):
-                out.violations.append(.failure(item: item.index, at: node.location, error.reason))
+                out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
             case .success(let result):
-                if let field = result.value { record(field) { result } }
+                if let field = result.value { record(field, of: item) { result } }
             }
         }
         return out

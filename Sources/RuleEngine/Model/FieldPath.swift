@@ -32,15 +32,15 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     /// For a one-step path on a map item (the usual `require`, `pattern`, `one-of` field), calls
     /// `body` with the member in place, or with `nil` when the item lacks it; `nil` for other
     /// paths and items, which `resolve(in:)` reads.
-    func withSingleMember<Result>(of item: Value, _ body: (UnsafePointer<Value>?) -> Result) -> Result? {
-        guard members.count == 1, case .map(let map) = item.kind else { return nil }
+    func withSingleMember<Result>(of item: UnsafePointer<Value>, _ body: (UnsafePointer<Value>?) -> Result) -> Result? {
+        guard members.count == 1, case .map(let map) = item.pointee.kind else { return nil }
         return members[0].withValue(in: map, body)
     }
 
     /// Calls `body` with each value the path reads from `item`, in place, a list's elements in
     /// its stead: the values `resolve(in:)` gives, one level of lists flattened, nulls included.
-    func forEachValue(in item: Value, _ body: (UnsafePointer<Value>) -> Void) {
-        withUnsafePointer(to: item) { visit($0, step: 0, body) }
+    func forEachValue(in item: UnsafePointer<Value>, _ body: (UnsafePointer<Value>) -> Void) {
+        visit(item, step: 0, body)
     }
 
     private func visit(_ node: UnsafePointer<Value>, step: Int, _ body: (UnsafePointer<Value>) -> Void) {

@@ -128,7 +128,7 @@ struct RuleEvaluator {
     /// The item's identity: its `key` expression's value, else its normalized path.
     private func key(of item: CheckItem, binder: ItemBinder) -> String {
         if let key = rule.key,
-           let value = key.withPresentField(of: item.node, { ExprValue.data($0.pointee) }) ?? (try? key.evaluate(binder.bind(item)).get()),
+           let value = item.withNode({ key.withPresentField(of: $0) { ExprValue.data($0.pointee) } }) ?? (try? key.evaluate(binder.bind(item)).get()),
            !value.isNull {
             return value.messageText(dateFormat: dateFormat)
         }
@@ -164,10 +164,12 @@ struct RuleEvaluator {
     /// The item's key when it is a bare field holding a string written as itself, whose key is
     /// its text; `nil` for any other key.
     private func plainKey(of item: CheckItem) -> String? {
-        rule.key?.withPresentField(of: item.node) { field in
-            guard field.pointee.literal == nil, case .string(let text) = field.pointee.kind else { return nil }
-            return text
-        } ?? nil
+        item.withNode { node in
+            rule.key?.withPresentField(of: node) { field in
+                guard field.pointee.literal == nil, case .string(let text) = field.pointee.kind else { return nil }
+                return text
+            } ?? nil
+        }
     }
 
     /// An item key within its document.
