@@ -2,10 +2,18 @@ import DataModel
 import Expressions
 
 /// An expression of a rule, compiled once, with where it was written.
-struct RuleExpression: Sendable {
+///
+/// A class, so that checks reading it for every item (from an enum case, an optional) retain
+/// one reference instead of copying the compiled expression's fields.
+final class RuleExpression: Sendable {
     let compiled: CompiledExpression
     /// Where the expression's text starts in the rule file.
     let location: SourceLocation
+
+    init(compiled: CompiledExpression, location: SourceLocation) {
+        self.compiled = compiled
+        self.location = location
+    }
 
     var source: String { compiled.source }
 
@@ -19,8 +27,8 @@ struct RuleExpression: Sendable {
     /// Calls `body` with the node a bare field name (`dossier_id`) reads from `item`, in place and
     /// without binding an activation; `nil` when the expression is not a bare field or the item
     /// lacks the field (evaluate it then, for the usual outcome and message).
-    func withPresentField<Result>(of item: Value, _ body: (UnsafePointer<Value>) -> Result) -> Result? {
-        guard let field = compiled.field, case .map(let members) = item.kind else { return nil }
+    func withPresentField<Result>(of item: UnsafePointer<Value>, _ body: (UnsafePointer<Value>) -> Result) -> Result? {
+        guard let field = compiled.field, case .map(let members) = item.pointee.kind else { return nil }
         return field.withValue(in: members) { node in node.map(body) }
     }
 }
