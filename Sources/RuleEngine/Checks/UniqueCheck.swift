@@ -30,16 +30,16 @@ struct UniqueCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         var firsts: [HashableValue: SourceLocation] = [:]
+        // Values are mostly distinct: room for all spares the table growing step by step.
+        firsts.reserveCapacity(items.count)
         /// Records an item's value; the second and later of a value are violations.
         func record(_ field: Value, of item: CheckItem, _ result: () -> ExprValue) {
             guard !field.isNull, let key = HashableValue(field) else { return }
             let location = field.location.file == .none ? item.node.location : field.location
-            if let first = firsts[key] {
+            if let first = Self.first(in: &firsts[key], else: location) {
                 out.violations.append(Violation(item: item.index, location: location, provided: [
                     "value": result(), "first": .string("\(first.path):\(first.line)"),
                 ]))
-            } else {
-                firsts[key] = location
             }
         }
         for item in items {
@@ -56,6 +56,14 @@ struct UniqueCheck: Check {
             }
         }
         return out
+    }
+
+    /// The location in `slot`, or `nil` after storing `location` there: reading a table's entry
+    /// through `inout` finds it once, where reading and then inserting would hash the key twice.
+    private static func first(in slot: inout SourceLocation?, else location: SourceLocation) -> SourceLocation? {
+        if let first = slot { return first }
+        slot = location
+        return nil
     }
 }
 
