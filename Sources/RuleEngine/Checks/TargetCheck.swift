@@ -100,27 +100,7 @@ struct TargetCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
-        var groups: [(label: ExprValue, key: String?, items: [CheckItem])] = []
-        var positions: [String: Int] = [:]
-        for item in items {
-            var label: ExprValue = .null
-            var key: String?
-            if let groupBy {
-                switch groupBy.evaluate(context.bind(item)) {
-                case .failure(let e):
-                    out.violations.append(.failure(item: item.index, at: item.node.location, e.reason))
-                    continue
-                case .success(let v):
-                    label = v
-                    key = v.messageText(dateFormat: context.firstDateFormat)
-                }
-            }
-            if let p = positions[key ?? ""] { groups[p].items.append(item) } else {
-                positions[key ?? ""] = groups.count
-                groups.append((label, key, [item]))
-            }
-        }
-        for group in groups where group.items.count >= max(1, minItems) {
+        for group in groups(of: items, context, &out) where group.items.count >= max(1, minItems) {
             var matched = 0.0, total = 0.0
             for item in group.items {
                 switch tally(item, context) {
@@ -150,6 +130,31 @@ struct TargetCheck: Check {
             ], aboutCollection: true))
         }
         return out
+    }
+
+    /// Items under one `group-by` label (`key` is its text; both are absent without `group-by`).
+    private typealias Group = (label: ExprValue, key: String?, items: [CheckItem])
+
+    /// The items by `group-by` label, in the order labels first appear; an item whose label
+    /// fails is a violation instead.
+    private func groups(of items: [CheckItem], _ context: CheckContext, _ out: inout CheckOutcome) -> [Group] {
+        // Without `group-by` the items are one group, which needs no label per item.
+        guard let groupBy else { return items.isEmpty ? [] : [(.null, nil, items)] }
+        var groups: [Group] = []
+        var positions: [String: Int] = [:]
+        for item in items {
+            switch groupBy.evaluate(context.bind(item)) {
+            case .failure(let e):
+                out.violations.append(.failure(item: item.index, at: item.node.location, e.reason))
+            case .success(let label):
+                let key = label.messageText(dateFormat: context.firstDateFormat)
+                if let p = positions[key] { groups[p].items.append(item) } else {
+                    positions[key] = groups.count
+                    groups.append((label, key, [item]))
+                }
+            }
+        }
+        return groups
     }
 
     /// The item's contribution: (matched, counted); `nil` when a ratio's figures are absent.
