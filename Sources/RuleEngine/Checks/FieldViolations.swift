@@ -3,29 +3,33 @@ import Expressions
 
 /// The shared shape of the field checks: each field's values, judged one by one, each failure
 /// a violation at that value with `{field}` and `{value}` for the message.
+///
+/// `judge` reads each value in place: most values pass, and copying one to judge it would cost
+/// more than judging it.
 enum FieldViolations {
     static func collect(
         _ items: [CheckItem], fields: [FieldPath],
-        judge: (_ field: Int, _ value: Value) -> [String: ExprValue]?
+        judge: (_ field: Int, _ value: UnsafePointer<Value>) -> [String: ExprValue]?
     ) -> [Violation] {
         var out: [Violation] = []
         for item in items {
             item.withNode { node in
                 for (f, field) in fields.enumerated() {
-                    func check(_ value: Value) {
-                        guard !value.isNull, var provided = judge(f, value) else { return }
+                    func check(_ value: UnsafePointer<Value>) {
+                        guard !value.pointee.isNull, var provided = judge(f, value) else { return }
                         provided["field"] = .string(field.description)
-                        provided["value"] = ExprValue(value)
-                        out.append(Violation(item: item.index, location: value.location, provided: provided))
+                        provided["value"] = ExprValue(value.pointee)
+                        out.append(Violation(item: item.index, location: value.pointee.location, provided: provided))
                     }
                     let readInPlace: Void? = field.withSingleMember(of: node) { member in
-                        if let member { check(member.pointee) }
+                        if let member { check(member) }
                     }
                     if readInPlace != nil { continue }
                     switch field.resolve(in: node.pointee) {
                     case .missing: continue
-                    case .single(let value): check(value)
-                    case .projected(let values, _): values.forEach(check)
+                    case .single(let value): withUnsafePointer(to: value, check)
+                    case .projected(let values, _):
+                        values.withUnsafeBufferPointer { for i in $0.indices { check($0.baseAddress! + i) } }
                     }
                 }
             }

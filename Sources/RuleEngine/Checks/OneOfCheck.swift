@@ -29,11 +29,11 @@ struct OneOfCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
             let allowed: Bool
-            if case .string(let text) = value.kind {
+            if case .string(let text) = value.pointee.kind {
                 // Loaded strings and rule constants are NFC, so `Set`'s equality is code-point equality.
                 allowed = stringChoices[f].contains(text)
             } else {
-                allowed = choices[f].contains { ValueOrder.equal($0, value) }
+                allowed = choices[f].contains { ValueOrder.equal($0, value.pointee) }
             }
             return allowed ? nil : ["expected": .list(choices[f].map { ExprValue($0) })]
         })

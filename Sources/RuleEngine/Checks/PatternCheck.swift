@@ -20,9 +20,9 @@ struct PatternCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
             // Numbers and dates are matched by the text they were written with.
-            if case .list = value.kind { return ["pattern": .string(regexes[f].pattern)] }
-            if case .map = value.kind { return ["pattern": .string(regexes[f].pattern)] }
-            return regexes[f].matches(value.text) ? nil : ["pattern": .string(regexes[f].pattern)]
+            if case .list = value.pointee.kind { return ["pattern": .string(regexes[f].pattern)] }
+            if case .map = value.pointee.kind { return ["pattern": .string(regexes[f].pattern)] }
+            return regexes[f].matches(value.pointee.text) ? nil : ["pattern": .string(regexes[f].pattern)]
         })
     }
 }

@@ -60,7 +60,7 @@ struct RangeCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
-            !bounds[f].applies(to: value) || bounds[f].admits(value) ? nil : ["bound": .string(bounds[f].text)]
+            !bounds[f].applies(to: value.pointee) || bounds[f].admits(value.pointee) ? nil : ["bound": .string(bounds[f].text)]
         })
     }
 }

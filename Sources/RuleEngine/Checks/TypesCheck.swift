@@ -39,7 +39,7 @@ struct TypesCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
-            types[f].admits(value) ? nil : ["expected": .string(types[f].rawValue), "actual": .string(value.typeName)]
+            types[f].admits(value.pointee) ? nil : ["expected": .string(types[f].rawValue), "actual": .string(value.pointee.typeName)]
         })
     }
 }
