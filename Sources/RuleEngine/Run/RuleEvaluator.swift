@@ -80,7 +80,7 @@ struct RuleEvaluator {
         findings.reserveCapacity(outcome.violations.count)
         var messageActivation: Activation?
         let provided = rule.kind.providedNames
-        var keys: [Int: String]?
+        var keys: [String?]?
         for violation in outcome.violations {
             let item = items[violation.item]
             var key: String
@@ -135,16 +135,23 @@ struct RuleEvaluator {
         return item.path.description
     }
 
-    /// The keys of the items at `wanted` (the items with findings), the second and later items
-    /// of a document sharing a key numbered `#2`, `#3`.
+    /// The keys of the items at `wanted` (the items with findings) by item position, `nil` for
+    /// the other items; the second and later items of a document sharing a key are numbered
+    /// `#2`, `#3`.
     ///
     /// The numbering counts the earlier items with the same key, so every item's key is read,
     /// but only keys equal to a wanted one are counted, and a bare field's text is compared
-    /// where it lies: building every item's key would cost more than the rule's check.
-    private func numberedKeys(of wanted: Set<Int>, in items: [CheckItem], binder: ItemBinder) -> [Int: String] {
-        var keys: [Int: String] = [:]
-        for index in wanted { keys[index] = key(of: items[index], binder: binder) }
-        let sought = Set(keys.map { DocumentKey(document: items[$0.key].document, key: $0.value) })
+    /// where it lies: building every item's key would cost more than the rule's check. The sought
+    /// keys are held in a sparse table: most items' keys miss it, and a miss in a full table
+    /// compares many keys.
+    private func numberedKeys(of wanted: Set<Int>, in items: [CheckItem], binder: ItemBinder) -> [String?] {
+        var keys = [String?](repeating: nil, count: items.count)
+        var sought = Set<DocumentKey>(minimumCapacity: 4 * wanted.count)
+        for index in wanted {
+            let key = key(of: items[index], binder: binder)
+            keys[index] = key
+            sought.insert(DocumentKey(document: items[index].document, key: key))
+        }
         var seen: [DocumentKey: Int] = [:]
         for (index, item) in items.enumerated() {
             let id: DocumentKey
