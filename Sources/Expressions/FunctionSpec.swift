@@ -65,6 +65,10 @@ final class UnaryCallNode: Node {
 }
 
 /// A call of a two-argument function.
+///
+/// The two-argument functions read their arguments' content alone (through `Args`, whose
+/// messages name types), so the arguments are evaluated for content: a field is read where it
+/// lies instead of being copied out as a node.
 final class BinaryCallNode: Node {
     let f: FunctionSpec.Binary
     let first: any Node
@@ -74,7 +78,7 @@ final class BinaryCallNode: Node {
         self.first = first
         self.second = second
     }
-    func eval(_ a: Activation) throws(EvalError) -> ExprValue { try f(try first.eval(a), try second.eval(a)) }
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue { try f(try first.evalContent(a), try second.evalContent(a)) }
 }
 
 /// A call of a function taking its arguments as a list.
