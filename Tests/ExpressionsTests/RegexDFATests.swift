@@ -72,6 +72,16 @@ struct RegexDFATests {
         #expect(codes.matches("1.0001234") == false)
     }
 
+    /// A length limit is one state per length, the start's own and three sinks.
+    @Test func lengthLimitsGetAnAutomaton() throws {
+        let automaton = try #require(RegexProgram("^.{1,255}$").flatMap(RegexDFA.init))
+        #expect(automaton.stateCount == 259)
+        #expect(automaton.matches(String(repeating: "x", count: 255)) == true)
+        #expect(automaton.matches(String(repeating: "x", count: 255) + "\n") == true)
+        #expect(automaton.matches(String(repeating: "x", count: 256)) == false)
+        #expect(automaton.matches("") == false)
+    }
+
     /// Bytes outside ASCII stop the automaton unless the answer is already known.
     @Test(arguments: [
         ("^[a-z]+$", "hà", nil), ("^[a-z]+$", "1à", false), ("a", "aé", true), ("a", "éa", nil), ("^a$", "a\u{2028}", nil),
@@ -83,9 +93,10 @@ struct RegexDFATests {
         #expect(try CompiledRegex(pattern).matches(text) == (try Self.icuMatches(pattern, text)))
     }
 
-    /// A pattern whose automaton would need 2^13 states runs on the backtracking matcher alone.
-    @Test(arguments: ["(a|b)*a(a|b){12}", "a.{20}b"])
-    func tooManyStatesLeaveThePatternToBacktracking(_ pattern: String) throws {
+    /// A pattern whose automaton would need 2^13 states, or many states of many threads each,
+    /// runs on the backtracking matcher alone.
+    @Test(arguments: ["(a|b)*a(a|b){12}", "a.{20}b", #"\d{1000}"#])
+    func largeAutomataLeaveThePatternToBacktracking(_ pattern: String) throws {
         let program = try #require(RegexProgram(pattern))
         #expect(RegexDFA(program) == nil)
         let regex = try CompiledRegex(pattern)

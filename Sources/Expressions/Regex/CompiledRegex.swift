@@ -42,6 +42,12 @@ public final class CompiledRegex: @unchecked Sendable {
     /// Whether the pattern matches anywhere in `text` (unanchored unless it says `^`/`$`).
     public func matches(_ text: String) -> Bool {
         if let answer = automaton?.matches(text) { return answer }
+        return matchesWithoutAutomaton(text)
+    }
+
+    // Apart, so that the automaton's common path does not pay for the others' stack frame.
+    @inline(never)
+    private func matchesWithoutAutomaton(_ text: String) -> Bool {
         if let program {
             switch UTF8Text.withBytes(of: text, { RegexMatcher(program: program).firstMatch(in: $0, captures: false) }) {
             case .found: return true

@@ -15,10 +15,13 @@ struct RegexDFABuilder {
         let initialRow: Int
     }
 
-    /// Beyond this many states, or this many steps of building, the pattern is left to the
-    /// backtracking matcher: patterns such as `(a|b)*a(a|b){20}` need exponentially many.
+    /// Beyond this many states, or this many steps of building (instructions followed, threads
+    /// moved, instructions of states looked up), the pattern is left to the backtracking
+    /// matcher: patterns such as `(a|b)*a(a|b){20}` need exponentially many states, and ones
+    /// such as `\d{1000}` many states of many threads. The steps bound the building to a few
+    /// million machine instructions; `^.{1,255}$`, with 256 states, takes a fifth of them.
     static let maxStates = 512
-    static let maxWork = 1 << 22
+    static let maxWork = 1 << 15
 
     /// The threads' instructions after a byte; the first state, at the start of the text, has
     /// its own context and so is told apart from a later state with the same instructions.
@@ -48,10 +51,12 @@ struct RegexDFABuilder {
     }
 
     /// Where the threads of a state get to without consuming.
-    private enum Reach {
-        case match
+    private struct Reach {
+        var matched = false
         /// The consuming instructions reached.
-        case consumers([Int])
+        var consumers: [Int] = []
+        /// Whether `$`, `\Z` or `\z` stopped a thread, which at the end of the text may go on.
+        var stoppedAtEnd = false
     }
 
     private let code: [RegexInstruction]
@@ -101,23 +106,26 @@ struct RegexDFABuilder {
     private mutating func appendRow(of state: State) {
         let seeds = restarts && !state.isInitial ? state.instructions + [0] : state.instructions
         let start = state.isInitial
+        let middle = reach(from: seeds, Context(atStart: start, endHolds: false, atAbsoluteEnd: false))
         // A match found where no assertion holds but those known to is a match whatever
         // follows; otherwise a byte outside ASCII is left to the backtracking matcher.
-        switch reach(from: seeds, Context(atStart: start, endHolds: false, atAbsoluteEnd: false)) {
-        case .match:
+        if middle.matched {
             rows += Array(repeating: RegexDFA.acceptRow, count: classes.representatives.count + 1)
-        case .consumers(let consumers):
-            rows += classes.representatives.map { row(after: consumers, take: $0) }
+        } else {
+            rows += classes.representatives.map { row(after: middle.consumers, take: $0) }
             rows.append(RegexDFA.bailRow)
         }
-        switch reach(from: seeds, Context(atStart: start, endHolds: true, atAbsoluteEnd: false)) {
-        case .match: rows += Array(repeating: RegexDFA.acceptRow, count: RegexDFA.terminators.count)
-        case .consumers(let consumers): rows += RegexDFA.terminators.map { row(after: consumers, take: $0) }
+        // Where no end assertion stopped a thread, the end of the text changes nothing.
+        let beforeTerminator = middle.stoppedAtEnd
+            ? reach(from: seeds, Context(atStart: start, endHolds: true, atAbsoluteEnd: false)) : middle
+        if beforeTerminator.matched {
+            rows += Array(repeating: RegexDFA.acceptRow, count: RegexDFA.terminators.count)
+        } else {
+            rows += RegexDFA.terminators.map { row(after: beforeTerminator.consumers, take: $0) }
         }
-        switch reach(from: seeds, Context(atStart: start, endHolds: true, atAbsoluteEnd: true)) {
-        case .match: rows.append(RegexDFA.acceptRow)
-        case .consumers: rows.append(RegexDFA.deadRow)
-        }
+        let atEnd = middle.stoppedAtEnd
+            ? reach(from: seeds, Context(atStart: start, endHolds: true, atAbsoluteEnd: true)) : middle
+        rows.append(atEnd.matched ? RegexDFA.acceptRow : RegexDFA.deadRow)
     }
 
     /// The row of the state the threads at `consumers` go to on `byte`.
@@ -129,6 +137,7 @@ struct RegexDFABuilder {
     }
 
     private mutating func row(of state: State) -> Int {
+        work += state.instructions.count
         let mask = rowsByHash.count - 1
         var slot = state.hash & mask
         while rowsByHash[slot] >= 0 {
@@ -148,21 +157,34 @@ struct RegexDFABuilder {
     /// Follows the threads at `seeds` through every instruction that consumes nothing.
     private mutating func reach(from seeds: [Int], _ context: Context) -> Reach {
         stamp += 1
-        var consumers: [Int] = []
+        var reached = Reach()
         var pending = seeds
         while let pc = pending.popLast() {
             guard marks[pc] != stamp else { continue }
             marks[pc] = stamp
             work += 1
             switch code[pc] {
-            case .scalar, .set, .any: consumers.append(pc)
-            case .split(let preferred, let other): pending += [other, preferred]
-            case .jump(let target): pending.append(target)
-            case .save: pending.append(pc + 1)
-            case .assert(let assertion): if context.holds(assertion) { pending.append(pc + 1) }
-            case .match: return .match
+            case .scalar, .set, .any:
+                reached.consumers.append(pc)
+            case .split(let preferred, let other):
+                pending.append(other)
+                pending.append(preferred)
+            case .jump(let target):
+                pending.append(target)
+            case .save:
+                pending.append(pc + 1)
+            case .assert(let assertion):
+                if context.holds(assertion) {
+                    pending.append(pc + 1)
+                } else if assertion != .start {
+                    reached.stoppedAtEnd = true
+                }
+            case .match:
+                // A match is all that counts then.
+                reached.matched = true
+                return reached
             }
         }
-        return .consumers(consumers)
+        return reached
     }
 }
