@@ -20,6 +20,8 @@ final class RegexDFA: Sendable {
     /// The byte class of each byte; every byte outside ASCII is in the last class.
     private let byteClasses: [UInt8]
     private let width: Int
+    /// The columns of the first terminator, LF, and of the end of the text.
+    private let terminatorColumn: Int, endColumn: Int
     private let initial: Int
     private let maxTextLength: Int
 
@@ -33,6 +35,7 @@ final class RegexDFA: Sendable {
     init?(_ program: RegexProgram) {
         guard let built = RegexDFABuilder.build(program) else { return nil }
         width = built.width
+        (terminatorColumn, endColumn) = (width - 1 - Self.terminators.count, width - 1)
         byteClasses = built.byteClasses
         table = built.rows.map { Int32($0 * built.width) }
         initial = built.initialRow * built.width
@@ -69,10 +72,10 @@ final class RegexDFA: Sendable {
                     position += 1
                 }
                 if end < text.count {
-                    state = Int(table[state + width - 5 + Int(text[end] - Self.terminators.lowerBound)])
+                    state = Int(table[state + terminatorColumn + Int(text[end] - Self.terminators.lowerBound)])
                     if end + 2 == text.count { state = Int(table[state + Int(classes[Int(text[end + 1])])]) }
                 }
-                switch Int(table[state + width - 1]) {
+                switch Int(table[state + endColumn]) {
                 case Self.acceptRow * width: return true
                 case Self.deadRow * width: return false
                 default: return nil

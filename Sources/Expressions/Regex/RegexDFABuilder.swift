@@ -1,11 +1,12 @@
 /// Builds the table of a `RegexDFA` from a `RegexProgram` by subset construction.
 ///
 /// A state is the set of instructions the search's threads stand at right after a byte was
-/// consumed: the ones following the consuming instructions that took it. Its row follows, for each byte class, every thread through the instructions that consume
-/// nothing (splits, jumps, saves, and the assertions that hold in the position's context) to
-/// the consuming instructions, and on past those that take the class. Unless the program is
-/// anchored at the start, a new thread starts at every position, as the search tries every
-/// start. Reaching `match` makes the row lead to the accepting sink.
+/// consumed: the ones following the consuming instructions that took it. Its row follows, for
+/// each byte class, every thread through the instructions that consume nothing (splits, jumps,
+/// saves, and the assertions that hold in the position's context) to the consuming
+/// instructions, and on past those that take the class. Unless the program is anchored at the
+/// start, a new thread starts at every position, as the search tries every start. Reaching
+/// `match` makes the row lead to the accepting sink.
 struct RegexDFABuilder {
     /// The table with next states as row numbers (`RegexDFA` turns them into offsets).
     struct Built {
@@ -88,8 +89,8 @@ struct RegexDFABuilder {
         marks = Array(repeating: 0, count: code.count)
     }
 
-    /// The columns of a row: the ASCII classes, the class outside ASCII, four terminators, the end.
-    private var width: Int { classes.representatives.count + 6 }
+    /// The columns of a row: the ASCII classes, the class outside ASCII, the terminators, the end.
+    private var width: Int { classes.representatives.count + 1 + RegexDFA.terminators.count + 1 }
 
     private mutating func build() -> Built? {
         for sink in 0..<RegexDFA.sinkRows { rows += Array(repeating: sink, count: width) }
