@@ -53,16 +53,20 @@ final class CSVCellTyper {
 
     @inline(__always)
     private func date(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
-        for index in dateProbes.indices where dateProbes[index].admits(text) {
-            // Through the buffer, the format is borrowed: a copy of a `DateFormat` retains its arrays.
-            let parsed = dateFormats.withUnsafeBufferPointer { $0[index].parse(bytes: text) }
-            switch parsed {
-            case .date(let date): return .date(date)
-            case .dateTime(let dateTime): return .dateTime(dateTime)
-            case nil: continue
+        // Through the buffers, probes and formats are borrowed: a copy of a `DateFormat` retains
+        // its arrays.
+        dateProbes.withUnsafeBufferPointer { probes in
+            dateFormats.withUnsafeBufferPointer { formats in
+                for index in probes.indices where probes[index].admits(text) {
+                    switch formats[index].parse(bytes: text) {
+                    case .date(let date): return .date(date)
+                    case .dateTime(let dateTime): return .dateTime(dateTime)
+                    case nil: continue
+                    }
+                }
+                return nil
             }
         }
-        return nil
     }
 
     private static func boolean(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {

@@ -8,6 +8,8 @@ struct CSVHeader {
     let keys: [String]
     /// The key of each column, `nil` for a column that is left out.
     let keyOfColumn: [String?]
+    /// Whether each column becomes a key (read per cell, where fetching the key would cost more).
+    let isKept: [Bool]
     /// The declared type of each column, `nil` where cells are inferred.
     let typeOfColumn: [ColumnType?]
 }

@@ -30,7 +30,10 @@ public enum CSVLoader {
         }
         var rows: [Value] = []
         let bodyStart = scanner.offset
-        let table = RecordTable(keys: header.keys, maximumRows: lineBreaks(in: bytes, from: bodyStart) + 1)
+        let table = RecordTable(
+            keys: header.keys,
+            maximumRows: rowBound(bodyBytes: bytes.count - bodyStart, lineBreaks: lineBreaks(in: bytes, from: bodyStart),
+                                  columns: header.columnCount))
         while !scanner.isAtEnd {
             if let row = readRow(&scanner, builder: &builder, header: header, into: table, problems: &problems) {
                 // Made in the append: a `Value` held in a variable first would be copied.
@@ -108,6 +111,14 @@ public enum CSVLoader {
             return nil
         }
         return (table.commitRow(), span)
+    }
+
+    /// The most rows a body can hold: every row but the last ends at a line break, and a row of
+    /// `columns` cells takes at least `columns` bytes (its commas and its break). The second
+    /// bound keeps a wide header over many short lines from reserving room for cells that can
+    /// never be there.
+    static func rowBound(bodyBytes: Int, lineBreaks: Int, columns: Int) -> Int {
+        min(lineBreaks, bodyBytes / max(1, columns)) + 1
     }
 
     /// The number of line feeds and carriage returns from `start` on. Every row but the last ends

@@ -44,7 +44,7 @@ struct CSVRowBuilder {
         cache = CSVStringCache(columnCount: fields.count)
         return CSVHeader(
             location: SourceLocation(file: file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn),
-            columnCount: fields.count, keys: keys, keyOfColumn: keyOfColumn,
+            columnCount: fields.count, keys: keys, keyOfColumn: keyOfColumn, isKept: keyOfColumn.map { $0 != nil },
             typeOfColumn: keyOfColumn.map { $0.flatMap { columnTypes[$0] } })
     }
 
@@ -52,35 +52,32 @@ struct CSVRowBuilder {
     /// unless the column is left out.
     @inline(__always)
     mutating func addCell(_ field: CSVField, column: Int, header: CSVHeader, to row: RecordTable) {
-        guard let key = header.keyOfColumn[column] else { return }
-        if field.hasDoubledQuotes { return addUnescapedCell(field, key: key, column: column, header: header, to: row) }
+        guard header.isKept[column] else { return }
+        if field.hasDoubledQuotes { return addUnescapedCell(field, column: column, header: header, to: row) }
         let text = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
-        appendCell(
-            to: row, text: text, key: key, column: column, isASCII: field.isASCII, declared: header.typeOfColumn[column],
-            at: location(of: field))
+        appendCell(to: row, text: text, column: column, header: header, isASCII: field.isASCII, at: location(of: field))
     }
 
     /// `addCell` for a quoted field whose doubled quotes must first be made single.
     @inline(never)
-    private mutating func addUnescapedCell(_ field: CSVField, key: String, column: Int, header: CSVHeader, to row: RecordTable) {
+    private mutating func addUnescapedCell(_ field: CSVField, column: Int, header: CSVHeader, to row: RecordTable) {
         unescapeQuotes(of: field)
         // A second reference to the scratch buffer (not a copy of its bytes) frees `self` for the call.
         let text = unescaped
         text.withUnsafeBufferPointer {
-            appendCell(
-                to: row, text: $0, key: key, column: column, isASCII: field.isASCII, declared: header.typeOfColumn[column],
-                at: location(of: field))
+            appendCell(to: row, text: $0, column: column, header: header, isASCII: field.isASCII, at: location(of: field))
         }
     }
 
-    /// Appends the cell `text` of the column named `key`: typed with its text as literal, or a
-    /// string (reported when it does not fit `declared`). The value is built in place, never
+    /// Appends the cell `text` of `column`: typed with its text as literal, or a string (reported
+    /// when it does not fit the column's declared type). The value is built in place, never
     /// copied: a copy of a `Value` costs more than typing the cell.
     @inline(__always)
     private mutating func appendCell(
-        to row: RecordTable, text: UnsafeBufferPointer<UInt8>, key: String, column: Int, isASCII: Bool,
-        declared: ColumnType?, at location: SourceLocation
+        to row: RecordTable, text: UnsafeBufferPointer<UInt8>, column: Int, header: CSVHeader, isASCII: Bool,
+        at location: SourceLocation
     ) {
+        let declared = header.typeOfColumn[column]
         if let kind = typer.kind(of: text, declared: declared) {
             let literal = isASCII ? asciiString(text, column: column) : String(decoding: text, as: UTF8.self)
             row.appendCell(Value(kind, at: location, literal: literal))
@@ -89,7 +86,7 @@ struct CSVRowBuilder {
         let string = isASCII ? asciiString(text, column: column) : cache.string(for: text, column: column) {
             NormalizedString.normalizeIfNeeded(String(decoding: text, as: UTF8.self))
         }
-        if let declared, declared != .string { reportCellType(string, column: key, type: declared, at: location) }
+        if let declared, declared != .string { reportCellType(string, column: header.keyOfColumn[column] ?? "", type: declared, at: location) }
         row.appendCell(Value(.string(string), at: location))
     }
 

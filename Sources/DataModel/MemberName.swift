@@ -27,15 +27,21 @@ public final class MemberName: Sendable {
     }
 
     /// Where the member's value lies in `map`, valid while the map lives unchanged: in its
-    /// members' array, or in its table's cells.
-    @inlinable
+    /// table's cells (inlined, the common case of a CSV row), or in its members' array.
+    @inlinable @inline(__always)
     func valuePointer(in map: ValueMap) -> UnsafePointer<Value>? {
+        guard map.members == nil else { return memberValuePointer(in: map) }
+        let row = map.lookup.unsafelyUnwrapped
         let hint = position.load(ordering: .relaxed)
-        guard let members = map.members else {
-            let row = map.lookup.unsafelyUnwrapped
-            if hint < row.width && row.key(column: hint).pointee == name { return row.cell(column: hint) }
-            return lookUp(in: map).map { row.cell(column: $0) }
-        }
+        if hint < row.width && row.key(column: hint).pointee == name { return row.cell(column: hint) }
+        return lookUp(in: map).map { row.cell(column: $0) }
+    }
+
+    /// `valuePointer(in:)` for a map holding its members.
+    @usableFromInline
+    func memberValuePointer(in map: ValueMap) -> UnsafePointer<Value>? {
+        guard let members = map.members else { return nil }
+        let hint = position.load(ordering: .relaxed)
         let found: Int
         if hint < members.count && members[hint].key == name {
             found = hint

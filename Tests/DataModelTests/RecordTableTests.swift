@@ -82,3 +82,22 @@ struct RecordTableTests {
         #expect(ValueMap(row: 0, of: table)["a"] == Value(.int(1)))
     }
 }
+
+@Suite("The room a CSV table reserves")
+struct CSVRowBoundTests {
+    @Test("no more rows than line breaks plus one, nor than the body has bytes for at one byte per cell")
+    func bound() {
+        #expect(CSVLoader.rowBound(bodyBytes: 100, lineBreaks: 9, columns: 3) == 10)
+        #expect(CSVLoader.rowBound(bodyBytes: 20_000, lineBreaks: 10_000, columns: 10_000) == 3)
+        #expect(CSVLoader.rowBound(bodyBytes: 0, lineBreaks: 0, columns: 0) == 1)
+    }
+
+    @Test("a wide header over many short lines loads, reporting every short row")
+    func wideHeaderShortLines() {
+        let header = (0..<5_000).map { "c\($0)" }.joined(separator: ",")
+        let file = loadCSV(header + "\n" + String(repeating: "x\n", count: 20_000))
+        #expect(file.rows.isEmpty)
+        #expect(file.problems.count == 20_000)
+        #expect(file.problemLines.first == "2:1 govlint/parse-error: row has 1 cell, the header has 5000")
+    }
+}
