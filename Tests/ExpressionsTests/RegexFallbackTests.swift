@@ -18,6 +18,7 @@ struct RegexFallbackTests {
     func unsupportedPatternsRunOnICU(_ pattern: String) throws {
         let regex = try CompiledRegex(pattern)
         #expect(!regex.runsOwnMatcher)
+        #expect(!regex.runsAutomaton)
         for text in Self.texts {
             let icu = try ICUReference.groups(pattern, text)
             #expect(regex.matches(text) == (icu != nil), "\(pattern.debugDescription) on \(text.debugDescription)")

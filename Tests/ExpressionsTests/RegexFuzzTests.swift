@@ -20,8 +20,13 @@ struct RegexFuzzTests {
     struct PatternGenerator {
         var random: SeededGenerator
         var groupNames = 0
-        static let atoms = ["a", "b", "é", ".", #"\d"#, #"\w"#, #"\s"#, "[ab]", "[^a]", "[a-c]", "1", "-", #"\n"#, "[é1]", #"\D"#]
+        var atoms = ["a", "b", "é", ".", #"\d"#, #"\w"#, #"\s"#, "[ab]", "[^a]", "[a-c]", "1", "-", #"\n"#, "[é1]", #"\D"#]
+        var anchors = ["^", "$"]
+        var alphabet = ["a", "b", "é", "1", "-", "\n", " ", "c", "٣"]
+        var maxTextLength = 6
         static let quantifiers = ["", "", "", "*", "+", "?", "{0,2}", "{2}", "{1,}", "*?", "+?", "??", "{1,2}?"]
+
+        init(random: SeededGenerator) { self.random = random }
 
         mutating func pick<T>(_ options: [T]) -> T { options[Int(random.next() % UInt64(options.count))] }
 
@@ -32,15 +37,15 @@ struct RegexFuzzTests {
         mutating func sequence(depth: Int) -> String {
             var parts: [String] = []
             for _ in 0..<(1 + Int(random.next() % 3)) {
-                let anchor = random.next() % 12
-                if anchor == 0 { parts.append("^") } else if anchor == 1 { parts.append("$") }
+                let anchor = Int(random.next() % UInt64(6 * anchors.count))
+                if anchor < anchors.count { parts.append(anchors[anchor]) }
                 parts.append(atom(depth: depth) + pick(Self.quantifiers))
             }
             return parts.joined()
         }
 
         mutating func atom(depth: Int) -> String {
-            guard depth > 0, random.next() % 3 == 0 else { return pick(Self.atoms) }
+            guard depth > 0, random.next() % 3 == 0 else { return pick(atoms) }
             switch random.next() % 3 {
             case 0: return "(" + alternation(depth: depth - 1) + ")"
             case 1: return "(?:" + alternation(depth: depth - 1) + ")"
@@ -51,8 +56,7 @@ struct RegexFuzzTests {
         }
 
         mutating func text() -> String {
-            let alphabet = ["a", "b", "é", "1", "-", "\n", " ", "c", "٣"]
-            return (0..<Int(random.next() % 7)).map { _ in pick(alphabet) }.joined()
+            (0..<Int(random.next() % UInt64(maxTextLength + 1))).map { _ in pick(alphabet) }.joined()
         }
     }
 

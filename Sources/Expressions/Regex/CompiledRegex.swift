@@ -4,11 +4,17 @@ import Foundation
 ///
 /// Patterns within the common part of the syntax (see `RegexParser`) run on an own matcher that
 /// gives ICU's answers without Foundation's cost of bridging every text to UTF-16; all others,
-/// and texts the own matcher cannot decide, run on `NSRegularExpression` (ICU).
-public struct CompiledRegex: @unchecked Sendable {
-    // NSRegularExpression is immutable and documented as safe to share between threads.
+/// and texts the own matcher cannot decide, run on `NSRegularExpression` (ICU). Whether ASCII
+/// text matches such a pattern is told by an automaton (`RegexDFA`) where it has few states.
+///
+/// A class, so that handing a compiled pattern around (a check takes it from its list for each
+/// item) costs one reference count rather than one per part.
+public final class CompiledRegex: @unchecked Sendable {
+    // Immutable; NSRegularExpression is documented as safe to share between threads.
     private let icu: NSRegularExpression
     private let program: RegexProgram?
+    /// The program as an automaton, for telling quickly whether ASCII text matches.
+    private let automaton: RegexDFA?
     /// The pattern as written.
     public let pattern: String
     /// The names of the `(?<name>...)` groups, in pattern order.
@@ -23,16 +29,27 @@ public struct CompiledRegex: @unchecked Sendable {
         }
         self.pattern = pattern
         program = RegexProgram(pattern)
+        automaton = program.flatMap(RegexDFA.init)
         groupNames = program?.namedGroups.map(\.name) ?? Self.namedGroups(in: pattern)
     }
 
     /// Whether the own matcher runs this pattern (for texts it can decide).
     var runsOwnMatcher: Bool { program != nil }
 
+    /// Whether the pattern also runs as an automaton (for ASCII texts).
+    var runsAutomaton: Bool { automaton != nil }
+
     /// Whether the pattern matches anywhere in `text` (unanchored unless it says `^`/`$`).
     public func matches(_ text: String) -> Bool {
+        if let answer = automaton?.matches(text) { return answer }
+        return matchesWithoutAutomaton(text)
+    }
+
+    // Apart, so that the automaton's common path does not pay for the others' stack frame.
+    @inline(never)
+    private func matchesWithoutAutomaton(_ text: String) -> Bool {
         if let program {
-            switch Self.withUTF8(text, { RegexMatcher(program: program).firstMatch(in: $0, captures: false) }) {
+            switch UTF8Text.withBytes(of: text, { RegexMatcher(program: program).firstMatch(in: $0, captures: false) }) {
             case .found: return true
             case .notFound: return false
             case .undecided: break
@@ -48,7 +65,7 @@ public struct CompiledRegex: @unchecked Sendable {
         // Where the own matcher cannot give ICU's groups it still tells quickly that nothing
         // matches, which is where ICU's backtracking can take exponential time.
         guard program.capturesLikeICU else { return matches(text) ? icuCaptures(text) : nil }
-        switch Self.withUTF8(text, { RegexMatcher(program: program).firstMatch(in: $0, captures: true) }) {
+        switch UTF8Text.withBytes(of: text, { RegexMatcher(program: program).firstMatch(in: $0, captures: true) }) {
         case .found(let slots):
             return program.namedGroups.map { group in
                 let (start, end) = (slots[2 * group.group], slots[2 * group.group + 1])
@@ -71,13 +88,6 @@ public struct CompiledRegex: @unchecked Sendable {
             let lower = utf16.index(utf16.startIndex, offsetBy: range.location)
             return (name, String(text.unicodeScalars[lower..<utf16.index(lower, offsetBy: range.length)]))
         }
-    }
-
-    /// `body` over the UTF-8 bytes of `text`, made contiguous when it is not.
-    private static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var copy = text
-        return copy.withUTF8(body)
     }
 
     /// The names of `(?<name>…)` groups, skipping escapes, classes and look-behinds.

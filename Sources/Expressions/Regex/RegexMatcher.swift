@@ -22,6 +22,14 @@ struct RegexMatcher {
     static let maxMemoBits = 1 << 24
     static let maxJobs = 1 << 20
 
+    /// The length of the longest text whose search for `program` (without captures) stays
+    /// within the memo and the job stack, so that this matcher decides it whatever it holds.
+    static func maxDecidedTextLength(_ program: RegexProgram) -> Int {
+        let byMemo = program.memoRowCount == 0 ? Int.max : maxMemoBits / program.memoRowCount
+        let byJobs = program.splitCount == 0 ? Int.max : (maxJobs - 1) / program.splitCount
+        return min(byMemo, byJobs) - 1
+    }
+
     /// The first match of the program in `text`; `captures` asks for the groups' positions.
     func firstMatch(in text: UnsafeBufferPointer<UInt8>, captures: Bool) -> Outcome {
         let width = text.count + 1

@@ -1,5 +1,13 @@
 /// Reading scalars and testing positions in valid UTF-8 text, as `RegexMatcher` needs.
 enum UTF8Text {
+    /// `body` over the UTF-8 bytes of `text`, made contiguous when they are not.
+    @inline(__always)
+    static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
     /// The number of bytes of the scalar that starts with `lead`.
     @inline(__always)
     static func scalarLength(_ lead: UInt8) -> Int {
