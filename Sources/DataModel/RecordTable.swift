@@ -8,14 +8,13 @@
 /// a row may keep the address of its cells.
 @usableFromInline
 final class RecordTable: @unchecked Sendable {
-    /// The keys of every row, in column order.
-    let keys: [String]
-    /// The keys in place, for reading them without reference counting.
+    /// The keys of every row, in column order, in place: a row reads them without reference
+    /// counting.
     @usableFromInline let keyNames: UnsafeMutablePointer<String>
     /// The number of cells in a row.
     @usableFromInline let width: Int
     /// The key positions of a table too wide to scan.
-    private let index: [String: Int]?
+    let index: [String: Int]?
     /// The cells, row after row.
     private let cells: LargeBuffer<Value>
     // Exclusivity is checked statically for these: only the loader changes them, one call at a
@@ -31,11 +30,10 @@ final class RecordTable: @unchecked Sendable {
     /// An empty table of rows with `keys`, with room for `maximumRows` rows: the loader's bound,
     /// which it must not exceed.
     init(keys: [String], maximumRows: Int) {
-        self.keys = keys
         width = keys.count
         keyNames = .allocate(capacity: keys.count)
         keyNames.initialize(from: keys, count: keys.count)
-        index = keys.count > Self.indexThreshold ? Dictionary(keys.enumerated().map { ($1, $0) }) { first, _ in first } : nil
+        index = keys.count > Self.indexThreshold ? Self.positions(of: keys) : nil
         cells = LargeBuffer(capacity: max(1, maximumRows * keys.count))
     }
 
@@ -69,10 +67,18 @@ final class RecordTable: @unchecked Sendable {
         pendingCells = 0
     }
 
+    /// The position of each key, the first where one repeats: the index of a wide table or map.
+    static func positions(of keys: some Sequence<String>) -> [String: Int] {
+        Dictionary(keys.enumerated().map { ($1, $0) }) { first, _ in first }
+    }
+
+    /// The keys of every row, in column order.
+    var keys: [String] { Array(UnsafeBufferPointer(start: keyNames, count: width)) }
+
     /// The column of the key `key`.
     func position(of key: String) -> Int? {
         if let index { return index[key] }
-        return keys.firstIndex(of: key)
+        return UnsafeBufferPointer(start: keyNames, count: width).firstIndex(of: key)
     }
 
     /// The first cell of `row`, in place: valid while the table lives.

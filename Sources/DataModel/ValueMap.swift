@@ -111,7 +111,7 @@ public struct ValueMap: Sendable {
             if !isKnownUniquelyReferenced(&self.lookup) { self.lookup = MemberLookup(positions: lookup.positions) }
             self.lookup!.positions[entry.key] = count - 1
         } else if count > Self.indexThreshold {
-            lookup = MemberLookup(positions: Dictionary(members!.enumerated().map { ($1.key, $0) }) { first, _ in first })
+            lookup = MemberLookup(positions: RecordTable.positions(of: members!.lazy.map(\.key)))
         }
         return nil
     }
@@ -131,8 +131,7 @@ public struct ValueMap: Sendable {
     private mutating func ownMembers() {
         guard members == nil, let table = lookup?.table else { return }
         members = Array(entries)
-        lookup = table.width > Self.indexThreshold
-            ? MemberLookup(positions: Dictionary(table.keys.enumerated().map { ($1, $0) }) { first, _ in first }) : nil
+        lookup = table.index.map(MemberLookup.init(positions:))
     }
 }
 

@@ -61,6 +61,13 @@ struct RecordTableTests {
         #expect(row.position(of: "k33") == 33)
         #expect(MemberName("k33").value(in: row) == Value(.int(33)))
         #expect(row["k40"] == nil)
+        var changed = row
+        changed.set("k39", "changed")
+        changed.set("k40", 40)
+        #expect(changed.position(of: "k33") == 33)
+        #expect(changed["k39"]?.string == "changed")
+        #expect(changed.position(of: "k40") == 40)
+        #expect(row["k39"] == Value(.int(39)))
     }
 
     @Test("rows left out leave no cell behind: the next row takes their place")
