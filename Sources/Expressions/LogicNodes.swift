@@ -98,7 +98,7 @@ final class FieldEqualityNode: Node {
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         guard let map = a.itemMap else { return .bool(ExprValue.equal(try field.evalContent(a), constant) != negated) }
         // The member is compared where it lies: copying a node costs more than comparing it.
-        let equal: Bool? = field.member.withValue(in: map) { node in
+        let equal: Bool? = field.member.withValue(inMapAt: map) { node in
             guard let node else { return nil }
             if case .string(let expected) = constant, case .string(let actual) = node.pointee.kind { return actual == expected }
             return ExprValue.equal(.data(node.pointee), constant)
