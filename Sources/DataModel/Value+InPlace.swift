@@ -6,7 +6,7 @@ extension Value {
     /// node's content and counts a reference, which costs more than most reads of the map.
     /// The map is read in place instead: `kind` is the first field of `Value`, and a payload is
     /// stored at the start of `Kind`, its case in a tag byte after the largest payload (`Kind`
-    /// has payloads without spare bits, `Int` and `Double`, to hold the case in). `ValueTests`
+    /// has payloads without spare bits, `Int` and `Double`, to hold the case in). `ValueMapPointerTests`
     /// checks the layout.
     @inlinable @inline(__always)
     public static func mapPointer(at node: UnsafePointer<Value>) -> UnsafePointer<ValueMap>? {

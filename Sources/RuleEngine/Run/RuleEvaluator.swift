@@ -143,14 +143,19 @@ struct RuleEvaluator {
     /// but only keys equal to a wanted one are counted, and a bare field's text is compared
     /// where it lies: building every item's key would cost more than the rule's check. The sought
     /// keys are held in a sparse table: most items' keys miss it, and a miss in a full table
-    /// compares many keys.
+    /// compares many keys. ASCII keys are first looked for among the sought texts by a cheap hash
+    /// of their bytes, which rules out most items before the table's hashing.
     private func numberedKeys(of wanted: Set<Int>, in items: [CheckItem], binder: ItemBinder) -> [String?] {
         var keys = [String?](repeating: nil, count: items.count)
         var sought = Set<DocumentKey>(minimumCapacity: 4 * wanted.count)
+        var soughtTexts = ASCIIKeyIndex()
         for index in wanted {
             let key = key(of: items[index], binder: binder)
             keys[index] = key
             sought.insert(DocumentKey(document: items[index].document, key: key))
+            if let hash = ASCIIKeyIndex.asciiHash(key), soughtTexts.position(of: key, hash: hash) == nil {
+                soughtTexts.insert(key, position: index)
+            }
         }
         var seen: [DocumentKey: Int] = [:]
         for (index, item) in items.enumerated() {
@@ -158,7 +163,9 @@ struct RuleEvaluator {
             if let key = keys[index] {
                 id = DocumentKey(document: item.document, key: key)
             } else {
-                id = DocumentKey(document: item.document, key: plainKey(of: item) ?? key(of: item, binder: binder))
+                let key = plainKey(of: item) ?? key(of: item, binder: binder)
+                if let hash = ASCIIKeyIndex.asciiHash(key), soughtTexts.position(of: key, hash: hash) == nil { continue }
+                id = DocumentKey(document: item.document, key: key)
                 guard sought.contains(id) else { continue }
             }
             let count = (seen[id] ?? 0) + 1
