@@ -39,7 +39,9 @@ public final class MemberName: Sendable {
     @inlinable @inline(__always)
     func valuePointer(in map: UnsafePointer<ValueMap>) -> UnsafePointer<Value>? {
         guard map.pointee.members == nil else { return memberValuePointer(inMapAt: map) }
-        let row = map.pointee.lookup.unsafelyUnwrapped
+        // Not retained: the map holds the row while the caller keeps the map, and counting a
+        // reference to each row read would cost a memory write to a cold object.
+        unowned(unsafe) let row = map.pointee.lookup.unsafelyUnwrapped
         let hint = position.load(ordering: .relaxed)
         if hint < row.width && row.key(column: hint).pointee == name { return row.cell(column: hint) }
         return lookUp(in: map.pointee).map { row.cell(column: $0) }

@@ -140,12 +140,16 @@ final class SelectNode: Node {
 final class HasNode: Node {
     let operand: (any Node)?
     let name: String
+    /// The member, looked up in place when the container is the item (`has(x)`, `has(item.x)`).
+    private let itemMember: MemberName?
     init(_ operand: (any Node)?, _ name: String) {
         self.operand = operand
         self.name = name
+        itemMember = operand == nil || operand is ItemNode ? MemberName(name) : nil
     }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        if let itemMember, let map = a.itemMap { return .bool(itemMember.withValue(inMapAt: map) { $0 != nil }) }
         let container = try operand?.eval(a) ?? a.item
         guard let map = container.mapView else { throw EvalError(Msg.noField(name, on: container.type), kind: .noOverload) }
         return .bool(map.value(field: name) != nil)
