@@ -11,11 +11,15 @@ enum URIReference {
         path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
-    /// An `artifactLocation`: relative paths against `SRCROOT`, absolute ones as `file://` URIs.
-    static func artifactLocation(_ path: String) -> JSONValue {
-        if path.hasPrefix("/") { return .object([("uri", .string("file://" + encode(path)))]) }
-        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-        return .object([("uri", .string(encode(relative))), ("uriBaseId", .string("SRCROOT"))])
+    /// Writes the members of an `artifactLocation`: relative paths against `SRCROOT`, absolute
+    /// ones as `file://` URIs.
+    static func writeArtifactLocation(_ path: String, to json: inout JSONWriter) {
+        if path.hasPrefix("/") {
+            json.member("uri", "file://" + encode(path))
+        } else {
+            json.member("uri", encode(path.hasPrefix("./") ? String(path.dropFirst(2)) : path))
+            json.member("uriBaseId", "SRCROOT")
+        }
     }
 
     /// Whether `text` is an absolute URI with a scheme (`https://…`), as `helpUri` requires.
