@@ -12,6 +12,10 @@ public struct JSONReporter: Reporter {
 
     public func render(_ result: LintResult, context: ReportContext) -> String {
         let statistics = FindingStatistics(result)
+        // Looked up once per finding, so by id rather than by a scan of the rules; only rules with
+        // a basis are entered, and finding nothing in an empty table costs no hashing.
+        let basisByRule = Dictionary(
+            result.rules.compactMap { rule in rule.basis.map { (rule.id, $0) } }, uniquingKeysWith: { first, _ in first })
         return JSONWriter.document { json in
             json.object { json in
                 json.member("version", Self.schemaVersion)
@@ -20,7 +24,7 @@ public struct JSONReporter: Reporter {
                     json.member("version", context.toolVersion)
                 }
                 json.array("findings") { json in
-                    for finding in result.findings { write(finding, of: result, to: &json) }
+                    for finding in result.findings { write(finding, basis: basisByRule[finding.ruleID], to: &json) }
                 }
                 json.object("scorecard") { write(result.scorecard, to: &$0) }
                 json.object("summary") { write(statistics, hidden: context.hidden, to: &$0) }
@@ -28,20 +32,21 @@ public struct JSONReporter: Reporter {
         }
     }
 
-    private func write(_ finding: Finding, of result: LintResult, to json: inout JSONWriter) {
+    private func write(_ finding: borrowing Finding, basis: String?, to json: inout JSONWriter) {
         let location = finding.location
+        let path = location.path
         json.object { json in
             json.member("rule", finding.ruleID)
             json.member("severity", finding.severity.rawValue)
             json.member("message", finding.message)
-            json.member("file", location.path.isEmpty ? nil : location.path)
+            json.member("file", path.isEmpty ? nil : path)
             json.member("line", Int(location.line))
             json.member("column", Int(location.column))
             json.member("endLine", Int(location.endLine))
             json.member("endColumn", Int(location.endColumn))
             json.member("path", finding.path)
             json.member("key", finding.key)
-            json.member("basis", result.rule(finding.ruleID)?.basis)
+            json.member("basis", basis)
         }
     }
 
@@ -64,7 +69,7 @@ public struct JSONReporter: Reporter {
             }
         }
         json.object("itemsChecked") { json in
-            for (rule, count) in scorecard.itemsChecked.sorted(by: { $0.key < $1.key }) { json.member(rule, count) }
+            for (rule, count) in scorecard.itemsChecked.sorted(by: { $0.key < $1.key }) { json.member(JSONWriter.Key(rule), count) }
         }
     }
 

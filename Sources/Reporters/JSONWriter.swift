@@ -4,32 +4,63 @@
 ///
 /// `object` and `array` take a closure that writes the contents, so every container is closed;
 /// `member` writes into the enclosing object, `value` into the enclosing array.
-public struct JSONWriter {
-    private var bytes: [UInt8] = []
+public struct JSONWriter: ~Copyable {
+    /// The name of an object member: a string literal, written as it is, or text from the data,
+    /// escaped like any string.
+    public struct Key: ExpressibleByStringLiteral {
+        fileprivate enum Text {
+            case literal(StaticString)
+            case data(String)
+        }
+
+        fileprivate let text: Text
+
+        /// A name from code; it must be printable ASCII without quotes or backslashes.
+        public init(stringLiteral literal: StaticString) { text = .literal(literal) }
+
+        /// A name from the data, such as a rule id.
+        public init(_ data: String) { text = .data(data) }
+    }
+
+    /// The output: `count` bytes written at the start of `storage`. A buffer of its own rather
+    /// than an array, whose per-append checks cost more than the small pieces JSON is made of.
+    private var storage: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
     /// How many containers are open.
     private var depth = 0
     /// Whether the innermost open container already holds a member or element.
     private var hasItems = false
 
-    private init() {}
+    private init(capacity: Int) {
+        storage = .allocate(capacity: capacity)
+    }
+
+    deinit { storage.deallocate() }
 
     /// The document `body` writes (one value), ending in a newline.
     public static func document(_ body: (inout JSONWriter) -> Void) -> String {
-        var writer = JSONWriter()
-        writer.bytes.reserveCapacity(1 << 16)
+        var writer = JSONWriter(capacity: 1 << 16)
         body(&writer)
-        writer.bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: writer.bytes, as: UTF8.self)
+        writer.append(UInt8(ascii: "\n"))
+        return writer.text
+    }
+
+    /// Appends `s` as a JSON string literal: quotes, backslashes and control characters escaped,
+    /// and U+2028/U+2029 too, since JavaScript treats them as line breaks.
+    public static func appendStringLiteral(_ s: String, to out: inout String) {
+        var writer = JSONWriter(capacity: s.utf8.count + 2)
+        writer.appendStringLiteral(s)
+        out += writer.text
     }
 
     /// Writes member `key` holding an object whose contents `body` writes.
-    public mutating func object(_ key: String, _ body: (inout JSONWriter) -> Void) {
+    public mutating func object(_ key: Key, _ body: (inout JSONWriter) -> Void) {
         self.key(key)
         container("{", "}", body)
     }
 
     /// Writes member `key` holding an array whose elements `body` writes.
-    public mutating func array(_ key: String, _ body: (inout JSONWriter) -> Void) {
+    public mutating func array(_ key: Key, _ body: (inout JSONWriter) -> Void) {
         self.key(key)
         container("[", "]", body)
     }
@@ -47,142 +78,224 @@ public struct JSONWriter {
     }
 
     /// Writes member `key` holding a string, or `null` when `value` is nil.
-    public mutating func member(_ key: String, _ value: String?) {
+    public mutating func member(_ key: Key, _ value: String?) {
         self.key(key)
-        if let value { Self.appendStringLiteral(value, to: &bytes) } else { put("null") }
+        if let value { appendStringLiteral(value) } else { append("null") }
     }
 
     /// Writes member `key` holding an integer.
-    public mutating func member(_ key: String, _ value: Int) {
+    public mutating func member(_ key: Key, _ value: Int) {
         self.key(key)
         appendInteger(value)
     }
 
     /// Writes member `key` holding a number: whole numbers without a fraction, and `null` for NaN
     /// and infinity, which JSON has no notation for.
-    public mutating func member(_ key: String, _ value: Double) {
+    public mutating func member(_ key: Key, _ value: Double) {
         self.key(key)
         if !value.isFinite {
-            put("null")
+            append("null")
         } else if value == value.rounded(), value.magnitude < 1e15 {
             appendInteger(Int(value))
         } else {
-            Self.append(String(value), to: &bytes)
+            var text = String(value)
+            text.withUTF8 { append($0) }
         }
     }
 
     /// Writes member `key` holding `true` or `false`.
-    public mutating func member(_ key: String, _ value: Bool) {
+    public mutating func member(_ key: Key, _ value: Bool) {
         self.key(key)
-        put(value ? "true" : "false")
+        append(value ? "true" : "false")
     }
 
     /// Writes a string element (or the document's string).
     public mutating func value(_ value: String) {
         startItem()
-        Self.appendStringLiteral(value, to: &bytes)
+        appendStringLiteral(value)
     }
 
-    private mutating func key(_ key: String) {
+    /// The bytes written so far, as text.
+    private var text: String {
+        String(decoding: UnsafeBufferPointer(rebasing: storage[..<count]), as: UTF8.self)
+    }
+
+    private mutating func key(_ key: Key) {
         startItem()
-        Self.appendStringLiteral(key, to: &bytes)
-        put(": ")
+        switch key.text {
+        case .literal(let name):
+            let bytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            assert(bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") },
+                   "a member name written as it is needs no escaping")
+            append(UInt8(ascii: "\""))
+            append(bytes)
+            append(UInt8(ascii: "\""))
+        case .data(let name):
+            appendStringLiteral(name)
+        }
+        append(": ")
     }
 
     /// The separator and indent before a member or element; nothing before the document's value.
+    @inline(__always)
     private mutating func startItem() {
         guard depth > 0 else { return }
-        put(hasItems ? ",\n" : "\n")
+        if hasItems { append(UInt8(ascii: ",")) }
         hasItems = true
-        appendIndent()
+        appendLineBreak()
     }
 
     /// Empty containers stay on one line (`[]`, `{}`); others close on a line of their own.
     private mutating func container(_ open: Unicode.Scalar, _ close: Unicode.Scalar, _ body: (inout JSONWriter) -> Void) {
-        bytes.append(UInt8(ascii: open))
+        append(UInt8(ascii: open))
         depth += 1
         hasItems = false
         body(&self)
         depth -= 1
-        if hasItems {
-            bytes.append(UInt8(ascii: "\n"))
-            appendIndent()
-        }
-        bytes.append(UInt8(ascii: close))
+        if hasItems { appendLineBreak() }
+        append(UInt8(ascii: close))
         // This container is an item of the enclosing one.
         hasItems = true
     }
 
-    private mutating func appendIndent() {
-        for _ in 0..<2 * depth { bytes.append(UInt8(ascii: " ")) }
+    /// A line break and the indent of the current depth, stored directly: at most a few dozen
+    /// bytes, too few to be worth a call to `memset`.
+    @inline(__always)
+    private mutating func appendLineBreak() {
+        let width = 1 + 2 * depth
+        reserve(width)
+        storage[count] = UInt8(ascii: "\n")
+        for position in count + 1..<count + width { storage[position] = UInt8(ascii: " ") }
+        count += width
     }
 
     /// Digits written in place, as `String(value)` would write them but without building a string.
     private mutating func appendInteger(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var digits = 1
         var rest = value.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+        while rest >= 10 {
             rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
-    }
-
-    private mutating func put(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    /// Appends the UTF-8 of `text` in one copy (appending a `String.UTF8View` goes byte by byte).
-    private static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { out.append(contentsOf: $0) }
-    }
-
-    /// Appends `s` as a JSON string literal: quotes, backslashes and control characters escaped,
-    /// and U+2028/U+2029 too, since JavaScript treats them as line breaks.
-    public static func appendStringLiteral(_ s: String, to out: inout String) {
-        var bytes: [UInt8] = []
-        appendStringLiteral(s, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `s` as a JSON string literal to UTF-8 `out`; see `appendStringLiteral(_:to:)`.
-    static func appendStringLiteral(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
-            // Runs of bytes that need no escape are copied whole.
-            var runStart = 0
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                let isLineSeparator = byte == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80
-                    && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
-                guard byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || isLineSeparator else {
-                    i += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                switch byte {
-                case UInt8(ascii: "\""): append("\\\"", to: &out)
-                case UInt8(ascii: "\\"): append("\\\\", to: &out)
-                case UInt8(ascii: "\n"): append("\\n", to: &out)
-                case UInt8(ascii: "\r"): append("\\r", to: &out)
-                case UInt8(ascii: "\t"): append("\\t", to: &out)
-                case 0xE2: appendEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
-                default: appendEscape(UInt32(byte), to: &out)
-                }
-                i += isLineSeparator ? 3 : 1
-                runStart = i
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            digits += 1
         }
-        out.append(UInt8(ascii: "\""))
+        reserve(digits)
+        rest = value.magnitude
+        for position in (count..<count + digits).reversed() {
+            storage[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += digits
     }
 
-    private static func appendEscape(_ value: UInt32, to out: inout [UInt8]) {
-        let h = String(value, radix: 16)
-        append("\\u" + String(repeating: "0", count: 4 - h.count) + h, to: &out)
+    /// Writes `s` quoted and escaped.
+    private mutating func appendStringLiteral(_ s: String) {
+        var s = s
+        s.withUTF8 { text in
+            append(UInt8(ascii: "\""))
+            if Self.needsNoEscape(text) { append(text) } else { appendEscaped(text) }
+            append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Whether `text` can be written as it is, checked eight bytes at a time (most text can).
+    private static func needsNoEscape(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 8 else {
+            var word: UInt64 = 0x2020_2020_2020_2020  // spaces, which need no escape
+            withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(text)) }
+            return isPlain(word)
+        }
+        let start = UnsafeRawPointer(text.baseAddress!)
+        var offset = 0
+        while offset < text.count - 8 {
+            guard isPlain(start.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) else { return false }
+            offset += 8
+        }
+        // The last eight bytes, overlapping bytes already checked rather than reading past the end.
+        return isPlain(start.loadUnaligned(fromByteOffset: text.count - 8, as: UInt64.self))
+    }
+
+    /// Whether none of the eight bytes of `word` needs a closer look: no control character, quote,
+    /// backslash, DEL or non-ASCII byte (U+2028 and U+2029 start with one).
+    private static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits = ones &* 0x80
+        // With every byte of x below 0x80, `(x - n·ones) & ~x` has a high bit set iff some byte is below n.
+        func hasByteBelow(_ n: UInt64, in x: UInt64) -> Bool { (x &- ones &* n) & ~x & highBits != 0 }
+        return word & highBits == 0
+            && !hasByteBelow(0x20, in: word)
+            && !hasByteBelow(1, in: word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+            && !hasByteBelow(1, in: word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
+            && (word &+ ones) & highBits == 0
+    }
+
+    /// Writes `text` with quotes, backslashes, control characters and U+2028/U+2029 escaped;
+    /// runs of bytes that need no escape are copied whole.
+    private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var i = 0
+        while i < text.count {
+            let byte = text[i]
+            let needsEscape = byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+            let isLineSeparator = !needsEscape && byte == 0xE2 && i + 2 < text.count && text[i + 1] == 0x80
+                && (text[i + 2] == 0xA8 || text[i + 2] == 0xA9)
+            guard needsEscape || isLineSeparator else {
+                i += 1
+                continue
+            }
+            append(UnsafeBufferPointer(rebasing: text[runStart..<i]))
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case UInt8(ascii: "\n"): append("\\n")
+            case UInt8(ascii: "\r"): append("\\r")
+            case UInt8(ascii: "\t"): append("\\t")
+            case 0xE2: appendUnicodeEscape(text[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+            default: appendUnicodeEscape(UInt16(byte))
+            }
+            i += isLineSeparator ? 3 : 1
+            runStart = i
+        }
+        append(UnsafeBufferPointer(rebasing: text[runStart...]))
+    }
+
+    /// `\u` and four lowercase hex digits.
+    private mutating func appendUnicodeEscape(_ value: UInt16) {
+        let hexDigits: StaticString = "0123456789abcdef"
+        append("\\u")
+        for shift in stride(from: 12, through: 0, by: -4) { append(hexDigits.utf8Start[Int(value >> shift & 0xF)]) }
+    }
+
+    @inline(__always)
+    private mutating func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @inline(__always)
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (storage.baseAddress! + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > storage.count { grow(toHold: count + extra) }
+    }
+
+    /// Moves the output to a buffer of at least `needed` bytes, at least doubling it.
+    private mutating func grow(toHold needed: Int) {
+        let grown = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(2 * storage.count, needed))
+        grown.baseAddress!.initialize(from: storage.baseAddress!, count: count)
+        storage.deallocate()
+        storage = grown
     }
 }
