@@ -51,14 +51,14 @@ public struct FindingStatistics: Sendable {
         for finding in result.findings {
             let file = finding.location.file
             let path = file.path
-            let rule = Self.position(of: finding.ruleID, in: &rulePositions, entries: &byRule) {
+            let rulePosition = Self.position(of: finding.ruleID, in: &rulePositions, entries: &byRule) {
                 RuleCount(ruleID: finding.ruleID, severity: finding.severity, count: 0, files: [])
             }
-            byRule[rule].add(finding.severity, in: path)
-            let fileCount = Self.position(of: file, in: &filePositions, entries: &byFile) {
+            byRule[rulePosition].add(finding.severity, in: path)
+            let filePosition = Self.position(of: file, in: &filePositions, entries: &byFile) {
                 FileCount(path: path, errors: 0, warnings: 0, infos: 0)
             }
-            byFile[fileCount].add(finding.severity)
+            byFile[filePosition].add(finding.severity)
         }
         for index in byRule.indices { byRule[index].files.sort() }
         byRule.sort { $0.ruleID < $1.ruleID }

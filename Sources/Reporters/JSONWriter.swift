@@ -18,8 +18,9 @@ public struct JSONWriter: ~Copyable {
         /// A name from code; it must be printable ASCII without quotes or backslashes.
         public init(stringLiteral literal: StaticString) { text = .literal(literal) }
 
-        /// A name from the data, such as a rule id.
-        public init(_ data: String) { text = .data(data) }
+        /// A name from the data, such as a rule id, escaped like any string. (Labelled, since
+        /// `Key("…")` with a literal would call `init(stringLiteral:)`.)
+        public init(escaping name: String) { text = .data(name) }
     }
 
     /// The output: `count` bytes written at the start of `storage`. A buffer of its own rather
@@ -158,15 +159,13 @@ public struct JSONWriter: ~Copyable {
         hasItems = true
     }
 
-    /// A line break and the indent of the current depth, stored directly: at most a few dozen
-    /// bytes, too few to be worth a call to `memset`.
+    /// A line break and the indent of the current depth, with one check for room.
     @inline(__always)
     private mutating func appendLineBreak() {
-        let width = 1 + 2 * depth
-        reserve(width)
+        reserve(1 + 2 * depth)
         storage[count] = UInt8(ascii: "\n")
-        for position in count + 1..<count + width { storage[position] = UInt8(ascii: " ") }
-        count += width
+        (storage.baseAddress! + count + 1).initialize(repeating: UInt8(ascii: " "), count: 2 * depth)
+        count += 1 + 2 * depth
     }
 
     /// Digits written in place, as `String(value)` would write them but without building a string.

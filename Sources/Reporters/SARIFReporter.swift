@@ -12,6 +12,12 @@ public struct SARIFReporter: Reporter {
     public func render(_ result: LintResult, context: ReportContext) -> String {
         let catalog = RuleCatalog(result)
         let fingerprints = FindingFingerprints(result.findings)
+        // Percent-encoding is slow and findings share few files, so each file's location is made
+        // once; findings about no file have none.
+        var artifacts: [FileID: URIReference.ArtifactLocation] = [:]
+        for file in Set(result.findings.map(\.location.file)) where !file.path.isEmpty {
+            artifacts[file] = URIReference.ArtifactLocation(path: file.path)
+        }
         return JSONWriter.document { json in
             json.object { json in
                 json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
@@ -28,7 +34,8 @@ public struct SARIFReporter: Reporter {
                         }
                         json.array("results") { json in
                             for (index, finding) in result.findings.enumerated() {
-                                write(finding, ruleIndex: catalog.index(of: finding.ruleID), fingerprint: fingerprints[index], to: &json)
+                                write(finding, ruleIndex: catalog.index(of: finding.ruleID), artifact: artifacts[finding.location.file],
+                                      fingerprint: fingerprints[index], to: &json)
                             }
                         }
                         json.member("columnKind", "unicodeCodePoints")
@@ -59,18 +66,21 @@ public struct SARIFReporter: Reporter {
         }
     }
 
-    private func write(_ finding: Finding, ruleIndex: Int?, fingerprint: String, to json: inout JSONWriter) {
+    private func write(
+        _ finding: borrowing Finding, ruleIndex: Int?, artifact: URIReference.ArtifactLocation?, fingerprint: String,
+        to json: inout JSONWriter
+    ) {
         json.object { json in
             json.member("ruleId", finding.ruleID)
             if let ruleIndex { json.member("ruleIndex", ruleIndex) }
             json.member("level", Self.level(finding.severity))
             json.object("message") { $0.member("text", finding.message) }
             let location = finding.location
-            if !location.path.isEmpty {
+            if let artifact {
                 json.array("locations") { json in
                     json.object { json in
                         json.object("physicalLocation") { json in
-                            json.object("artifactLocation") { URIReference.writeArtifactLocation(location.path, to: &$0) }
+                            json.object("artifactLocation") { artifact.write(to: &$0) }
                             if location.line > 0 { json.object("region") { write(region: location, to: &$0) } }
                         }
                     }

@@ -11,14 +11,27 @@ enum URIReference {
         path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
-    /// Writes the members of an `artifactLocation`: relative paths against `SRCROOT`, absolute
-    /// ones as `file://` URIs.
-    static func writeArtifactLocation(_ path: String, to json: inout JSONWriter) {
-        if path.hasPrefix("/") {
-            json.member("uri", "file://" + encode(path))
-        } else {
-            json.member("uri", encode(path.hasPrefix("./") ? String(path.dropFirst(2)) : path))
-            json.member("uriBaseId", "SRCROOT")
+    /// An `artifactLocation`: relative paths against `SRCROOT`, absolute ones as `file://` URIs.
+    struct ArtifactLocation {
+        let uri: String
+        /// `SRCROOT` for a relative path; nil for an absolute one.
+        let uriBaseID: String?
+
+        /// The location of the file at `path`.
+        init(path: String) {
+            if path.hasPrefix("/") {
+                uri = "file://" + URIReference.encode(path)
+                uriBaseID = nil
+            } else {
+                uri = URIReference.encode(path.hasPrefix("./") ? String(path.dropFirst(2)) : path)
+                uriBaseID = "SRCROOT"
+            }
+        }
+
+        /// Writes the members of the `artifactLocation` object.
+        func write(to json: inout JSONWriter) {
+            json.member("uri", uri)
+            if let uriBaseID { json.member("uriBaseId", uriBaseID) }
         }
     }
 
