@@ -188,12 +188,18 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes `s` quoted and escaped.
     private mutating func appendStringLiteral(_ s: String) {
-        var s = s
-        s.withUTF8 { text in
-            append(UInt8(ascii: "\""))
-            if Self.needsNoEscape(text) { append(text) } else { appendEscaped(text) }
-            append(UInt8(ascii: "\""))
+        // Read in place, which native strings allow, rather than from a copy made for `withUTF8`.
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendQuoted($0) }
+        if done == nil {
+            var s = s
+            s.withUTF8 { appendQuoted($0) }
         }
+    }
+
+    private mutating func appendQuoted(_ text: UnsafeBufferPointer<UInt8>) {
+        append(UInt8(ascii: "\""))
+        if Self.needsNoEscape(text) { append(text) } else { appendEscaped(text) }
+        append(UInt8(ascii: "\""))
     }
 
     /// Whether `text` can be written as it is, checked eight bytes at a time (most text can).
