@@ -69,7 +69,9 @@ public struct JSONReporter: Reporter {
             }
         }
         json.object("itemsChecked") { json in
-            for (rule, count) in scorecard.itemsChecked.sorted(by: { $0.key < $1.key }) { json.member(JSONWriter.Key(escaping: rule), count) }
+            for (rule, count) in scorecard.itemsChecked.sorted(by: { $0.key < $1.key }) {
+                json.member(JSONWriter.Key(escaping: rule), count)
+            }
         }
     }
 
