@@ -2,13 +2,16 @@
 /// bytes: looking up short codes (`1.136193`) this way costs a fraction of `Dictionary`'s
 /// seeded SipHash, and lookups by code are what rules do most. ASCII strings are equal exactly
 /// when their bytes are, so the index needs no Unicode-aware comparison.
-struct ASCIIKeyIndex {
+public struct ASCIIKeyIndex: Sendable {
     /// Indices into `keys` by slot; -1 marks an empty slot. The count of slots is a power of two.
     private var slots: [Int32] = Array(repeating: -1, count: 16)
     private var keys: [(text: String, position: Int)] = []
 
+    /// An empty index.
+    public init() {}
+
     /// The position stored under the ASCII `key` whose `asciiHash` is `hash`.
-    func position(of key: String, hash: Int) -> Int? {
+    public func position(of key: String, hash: Int) -> Int? {
         let mask = slots.count - 1
         var slot = hash & mask
         while true {
@@ -20,7 +23,7 @@ struct ASCIIKeyIndex {
     }
 
     /// Stores `position` under `key`; `key` must be ASCII and not yet present.
-    mutating func insert(_ key: String, position: Int) {
+    public mutating func insert(_ key: String, position: Int) {
         if (keys.count + 1) * 2 > slots.count { grow() }
         keys.append((key, position))
         place(keys.count - 1)
@@ -40,7 +43,7 @@ struct ASCIIKeyIndex {
 
     /// The FNV-1a hash of `text`'s bytes, or `nil` when a byte is not ASCII: one pass over the
     /// UTF-8 both hashes and checks.
-    static func asciiHash(_ text: String) -> Int? {
+    public static func asciiHash(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325

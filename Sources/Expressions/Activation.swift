@@ -17,12 +17,16 @@ public final class Activation {
     @exclusivity(unchecked) private var storedItem: ExprValue
     /// The current item's node when it was bound in place (`rebind(itemAt:)`).
     @exclusivity(unchecked) private var itemNode: UnsafePointer<Value>?
-    /// The current item's members, when it is a data map (the common case, read by bare names).
-    @exclusivity(unchecked) private(set) var itemMap: ValueMap?
+    /// The current item's members, when it is a data map (the common case, read by bare names):
+    /// in place for an item bound in place, else in `boundMap`. Reading members through it
+    /// copies no map, which would count a reference on every read.
+    @exclusivity(unchecked) private(set) var itemMap: UnsafePointer<ValueMap>?
     /// `itemMap` for other modules. A getter of this module, so the read keeps the unchecked
     /// exclusivity above: another module reading the stored property directly is checked at run
     /// time, which costs more than the read.
-    public var itemMembers: ValueMap? { itemMap }
+    public var itemMembers: UnsafePointer<ValueMap>? { itemMap }
+    /// The members of an item bound by value, where `itemMap` points while it is.
+    private let boundMap = UnsafeMutablePointer<ValueMap>.allocate(capacity: 1)
     /// The variables' values, in the scope's declaration order.
     @exclusivity(unchecked) public private(set) var variables: [ExprValue]
 
@@ -42,17 +46,30 @@ public final class Activation {
                      "expected \(scope.variables.count) variables (\(scope.variables)), got \(variables.count)")
         self.scope = scope
         storedItem = .data(item)
-        itemMap = item.map
         self.variables = variables
         letStates = Array(repeating: .pending, count: scope.lets.count)
+        boundMap.initialize(to: ValueMap())
+        itemMap = bindMembers(of: item)
+    }
+
+    deinit {
+        boundMap.deinitialize(count: 1)
+        boundMap.deallocate()
     }
 
     /// Makes `item` the current item; lets are computed afresh for it.
     public func rebind(item: Value) {
         itemNode = nil
         storedItem = .data(item)
-        itemMap = item.map
+        itemMap = bindMembers(of: item)
         resetLets()
+    }
+
+    /// Keeps the members of an item bound by value in `boundMap`, and points there.
+    private func bindMembers(of item: Value) -> UnsafePointer<ValueMap>? {
+        guard case .map(let map) = item.kind else { return nil }
+        boundMap.pointee = map
+        return UnsafePointer(boundMap)
     }
 
     /// Makes the node at `node` the current item, read where it lies: binding millions of items
@@ -61,7 +78,7 @@ public final class Activation {
     public func rebind(itemAt node: UnsafePointer<Value>) {
         itemNode = node
         storedItem = .null
-        itemMap = node.pointee.map
+        itemMap = Value.mapPointer(at: node)
         resetLets()
     }
 

@@ -5,10 +5,23 @@ public struct CompiledExpression: Sendable {
     /// The text the expression was compiled from.
     public let source: String
     let root: any Node
+    /// The member a bare field name reads (`due_at`), so a caller that only needs the field's
+    /// node can read it from the item without building an expression value; `nil` for any
+    /// other expression. Kept rather than found per read: a dynamic cast costs more than the read.
+    public let field: MemberName?
     /// How many macro variables it binds (slots in the activation's local frame).
     let localCount: Int
     let variableCount: Int
     let letCount: Int
+
+    init(source: String, root: any Node, localCount: Int, variableCount: Int, letCount: Int) {
+        self.source = source
+        self.root = root
+        self.localCount = localCount
+        self.variableCount = variableCount
+        self.letCount = letCount
+        field = (root as? FieldNode)?.member
+    }
 
     /// The expression's value for the activation's item and variables, or why there is none.
     public func evaluate(_ activation: Activation) throws(EvalError) -> ExprValue {
@@ -37,10 +50,6 @@ public struct CompiledExpression: Sendable {
         return try body()
     }
 
-    /// The member a bare field name reads (`due_at`), so a caller that only needs the field's
-    /// node can read it from the item without building an expression value; `nil` for any
-    /// other expression.
-    public var field: MemberName? { (root as? FieldNode)?.member }
 
     /// `evaluate(_:)` as a `Result`.
     public func result(_ activation: Activation) -> ExprResult {

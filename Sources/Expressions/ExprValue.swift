@@ -29,7 +29,7 @@ public enum ExprValue: Sendable {
     /// A type value, as `type(x)` gives and `string`, `int`… name.
     case type(ExprType)
     /// A node of loaded data, kept whole.
-    case data(Value)
+    indirect case data(Value)
 
     /// The value for a data node.
     public init(_ value: Value) { self = .data(value) }
@@ -54,8 +54,8 @@ public enum ExprValue: Sendable {
 
     /// `ExprValue(node.pointee).resolved`, read from the node where it lies: only a list or map
     /// is copied.
-    @inline(__always)
-    static func content(of node: UnsafePointer<Value>) -> ExprValue {
+    @inlinable @inline(__always)
+    public static func content(of node: UnsafePointer<Value>) -> ExprValue {
         switch node.pointee.kind {
         case .null: .null
         case .bool(let b): .bool(b)

@@ -108,7 +108,7 @@ final class GivenNode: Node {
     }
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         if let field, let map = a.itemMap {
-            return .bool(field.withValue(in: map) { node in node.map { !$0.pointee.isBlank } ?? false })
+            return .bool(field.withValue(inMapAt: map) { node in node.map { !$0.pointee.isBlank } ?? false })
         }
         let v: ExprValue
         do { v = try argument.eval(a) } catch {

@@ -1,3 +1,5 @@
+import DataModel
+
 /// `!x`.
 final class NotNode: Node {
     let operand: any Node
@@ -89,19 +91,24 @@ final class FieldEqualityNode: Node {
     let field: FieldNode
     let constant: ExprValue
     let negated: Bool
+    /// The field's member and the constant's text, when a string, held here to be read directly.
+    private let member: MemberName
+    private let expected: String?
     init(_ field: FieldNode, _ constant: ExprValue, negated: Bool) {
         self.field = field
         self.constant = constant
         self.negated = negated
+        member = field.member
+        if case .string(let text) = constant { expected = text } else { expected = nil }
     }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         guard let map = a.itemMap else { return .bool(ExprValue.equal(try field.evalContent(a), constant) != negated) }
         // The member is compared where it lies: copying a node costs more than comparing it.
-        let equal: Bool? = field.member.withValue(in: map) { node in
+        let equal: Bool? = member.withValue(inMapAt: map) { node in
             guard let node else { return nil }
-            if case .string(let expected) = constant, case .string(let actual) = node.pointee.kind { return actual == expected }
-            return ExprValue.equal(.data(node.pointee), constant)
+            if let expected, case .string(let actual) = node.pointee.kind { return actual == expected }
+            return ExprValue.equal(ExprValue.content(of: node), constant)
         }
         guard let equal else { throw EvalError(Msg.noSuchKey(field.name), kind: .noSuchKey) }
         return .bool(equal != negated)

@@ -65,16 +65,16 @@ final class FieldNode: Node {
         return content
     }
 
-    /// The field's content in `members`, read in place; `nil` when it is absent.
+    /// The field's content in the map at `members`, read in place; `nil` when it is absent.
     @inline(__always)
-    func content(in members: ValueMap) -> ExprValue? {
-        member.withValue(in: members) { $0.map(ExprValue.content(of:)) }
+    func content(in members: UnsafePointer<ValueMap>) -> ExprValue? {
+        member.withValue(inMapAt: members) { $0.map(ExprValue.content(of:)) }
     }
 
-    /// The field's node in the item's members.
+    /// The field's node in the map at `map`.
     @inline(__always)
-    func value(in map: ValueMap) throws(EvalError) -> Value {
-        guard let value = member.value(in: map) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
+    func value(in map: UnsafePointer<ValueMap>) throws(EvalError) -> Value {
+        guard let value = member.withValue(inMapAt: map, { $0?.pointee }) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
         return value
     }
 }
@@ -114,7 +114,7 @@ final class SelectNode: Node {
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         let container = try operand.eval(a)
         if case .data(let value) = container, case .map(let map) = value.kind {
-            return .data(try member.value(in: map))
+            return .data(try withUnsafePointer(to: map) { (map) throws(EvalError) in try member.value(in: map) })
         }
         return try SelectNode.select(name, from: container)
     }
@@ -123,7 +123,7 @@ final class SelectNode: Node {
         // Anything not answered in place (no lookup, no such record or member) is evaluated
         // in full, which gives the value or the error.
         if let lookupIndex,
-           let content = try lookupIndex.withLookupRecord(a, { $0.pointee.map.flatMap(member.content(in:)) }) ?? nil {
+           let content = try lookupIndex.withLookupRecord(a, { Value.mapPointer(at: $0).flatMap(member.content(in:)) }) ?? nil {
             return content
         }
         return try eval(a).resolved
@@ -140,12 +140,16 @@ final class SelectNode: Node {
 final class HasNode: Node {
     let operand: (any Node)?
     let name: String
+    /// The member, looked up in place when the container is the item (`has(x)`, `has(item.x)`).
+    private let itemMember: MemberName?
     init(_ operand: (any Node)?, _ name: String) {
         self.operand = operand
         self.name = name
+        itemMember = operand == nil || operand is ItemNode ? MemberName(name) : nil
     }
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        if let itemMember, let map = a.itemMap { return .bool(itemMember.withValue(inMapAt: map) { $0 != nil }) }
         let container = try operand?.eval(a) ?? a.item
         guard let map = container.mapView else { throw EvalError(Msg.noField(name, on: container.type), kind: .noOverload) }
         return .bool(map.value(field: name) != nil)

@@ -11,6 +11,9 @@ protocol Check: Sendable {
     /// Whether the run must hand the check all items of the run at once rather than one
     /// document's (`scope: run`).
     var runScope: Bool { get }
+    /// Whether each item is judged alone, so the items may be judged in parts and the
+    /// violations joined; `false` for checks that compare items with each other.
+    var judgesItemsAlone: Bool { get }
     /// The message used when the rule has none; a template like any `message`.
     var defaultMessage: String { get }
     /// The default messages by violation variant; the first is `defaultMessage`.
@@ -21,6 +24,7 @@ protocol Check: Sendable {
 
 extension Check {
     var runScope: Bool { false }
+    var judgesItemsAlone: Bool { true }
     var defaultMessages: [String] { [defaultMessage] }
 }
 
@@ -63,23 +67,23 @@ final class CheckItemSource: Sendable {
     let document: Int
     let collectionLocation: SourceLocation
 
-    /// The first match's address: `matches` never changes, so its elements stay where they are
+    /// The first match's node: `matches` never changes, so its elements stay where they are
     /// while the source lives, and reading them from any thread is safe.
-    nonisolated(unsafe) private let firstMatch: UnsafeRawPointer?
-    private static let nodeOffset = MemoryLayout<JSONPathMatch>.offset(of: \JSONPathMatch.node)!
+    nonisolated(unsafe) private let firstNode: UnsafeRawPointer?
 
     init(matches: [JSONPathMatch], variables: [ExprValue], document: Int, collectionLocation: SourceLocation) {
         self.matches = matches
         self.variables = variables
         self.document = document
         self.collectionLocation = collectionLocation
-        firstMatch = self.matches.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+        let nodeOffset = MemoryLayout<JSONPathMatch>.offset(of: \JSONPathMatch.node)!
+        firstNode = self.matches.withUnsafeBufferPointer { $0.baseAddress.map { UnsafeRawPointer($0) + nodeOffset } }
     }
 
     /// The node of match `index`, in place: valid while the source lives.
     @inline(__always)
     func node(at index: Int) -> UnsafePointer<Value> {
-        (firstMatch.unsafelyUnwrapped + index * MemoryLayout<JSONPathMatch>.stride + Self.nodeOffset)
+        (firstNode.unsafelyUnwrapped + index * MemoryLayout<JSONPathMatch>.stride)
             .assumingMemoryBound(to: Value.self)
     }
 }
@@ -142,17 +146,21 @@ final class ItemBinder {
     private var document = -1
     /// The source of the item bound last, kept alive while the activation reads its node in place.
     private var source: CheckItemSource?
+    /// The match of the item bound last, so binding it again (for `where`, then the check) is free.
+    private var match = -1
 
     init(scope: ExpressionScope, variables: [ExprValue]) {
         activation = Activation(scope: scope, item: .null, variables: variables)
     }
 
     func bind(_ item: CheckItem) -> Activation {
+        if item.match == match && source === item.source { return activation }
         if item.document != document {
             for (slot, value) in item.variables.enumerated() { activation.setVariable(slot, value) }
             document = item.document
         }
         if source !== item.source { source = item.source }
+        match = item.match
         activation.rebind(itemAt: item.source.node(at: item.match))
         return activation
     }

@@ -13,6 +13,17 @@ struct DeadlineCheck: Check {
     /// Whether days count working days or calendar days.
     enum Unit: String {
         case working, calendar
+
+        /// The unit `text` names; compared directly, which costs less than `init(rawValue:)`'s
+        /// search, since an expression chooses the unit for every item.
+        static func named(_ text: String) -> Unit? {
+            text == "working" ? .working : text == "calendar" ? .calendar : nil
+        }
+    }
+
+    /// Where an item stands against its due date.
+    enum Status: String {
+        case late, onTime = "on-time", early, overdue, open
     }
 
     let due: DueDate
@@ -66,13 +77,13 @@ struct DeadlineCheck: Check {
             case .failure(let error):
                 out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
             case .success(let judgement?):
-                guard judgement.status == "late" || judgement.status == "overdue" else { continue }
+                guard judgement.status == .late || judgement.status == .overdue else { continue }
                 out.violations.append(Violation(
                     item: item.index, location: judgement.location ?? item.node.location,
                     provided: [
                         "due": .date(judgement.due), "late_days": .int(judgement.lateDays),
-                        "early_days": .int(judgement.earlyDays), "status": .string(judgement.status),
-                    ], variant: judgement.status == "late" ? 0 : 1))
+                        "early_days": .int(judgement.earlyDays), "status": .string(judgement.status.rawValue),
+                    ], variant: judgement.status == .late ? 0 : 1))
             case .success(nil):
                 continue
             }
@@ -82,7 +93,7 @@ struct DeadlineCheck: Check {
 
     /// An item's standing; built for every item, so it holds plain values, not a dictionary.
     private struct Judgement {
-        var status: String
+        var status: Status
         var location: SourceLocation?
         var due: CivilDate
         var lateDays = 0
@@ -99,7 +110,7 @@ struct DeadlineCheck: Check {
             switch expression.evaluateContent(a) {
             case .failure(let e): return .failure(e)
             case .success(let v):
-                guard case .string(let s) = v, let u = Unit(rawValue: s) else {
+                guard case .string(let s) = v, let u = Unit.named(s) else {
                     return .failure(EvalError(RuleSetMessages.badUnit(v.celLiteral())))
                 }
                 unit = u
@@ -149,22 +160,22 @@ struct DeadlineCheck: Check {
             case .success(let d): doneDate = d?.date; location = d?.location
             }
         }
-        let status: String
+        let status: Status
         if let doneDate {
             if doneDate > judgedDue {
-                status = "late"
+                status = .late
                 lateDays = between(judgedDue, doneDate)
             } else if doneDate == dueDate || doneDate > dueDate {
-                status = "on-time"
+                status = .onTime
             } else {
-                status = "early"
+                status = .early
                 earlyDays = between(doneDate, dueDate)
             }
         } else if context.asOf > judgedDue {
-            status = "overdue"
+            status = .overdue
             lateDays = between(judgedDue, context.asOf)
         } else {
-            status = "open"
+            status = .open
         }
         return .success(Judgement(status: status, location: location, due: dueDate, lateDays: lateDays, earlyDays: earlyDays))
     }

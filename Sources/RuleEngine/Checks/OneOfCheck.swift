@@ -6,8 +6,8 @@ struct OneOfCheck: Check {
     let fields: [FieldPath]
     let choices: [[Value]]
     /// The string choices of each field: a string equals only a string, so these decide for
-    /// string values with one hash lookup instead of a comparison per choice.
-    private let stringChoices: [Set<String>]
+    /// string values without comparing values of other types.
+    private let stringChoices: [StringChoices]
 
     init?(_ spec: Value, _ compiler: CheckCompiler) {
         guard let entries = compiler.fieldEntries(spec, key: "one-of") else { return nil }
@@ -21,7 +21,7 @@ struct OneOfCheck: Check {
         }
         fields = entries.map(\.path)
         self.choices = choices
-        stringChoices = choices.map { Set($0.compactMap(\.string)) }
+        stringChoices = choices.map { StringChoices($0.compactMap(\.string)) }
     }
 
     var defaultMessage: String { "'{field}' value '{value}' is not one of {expected}" }
@@ -30,12 +30,28 @@ struct OneOfCheck: Check {
         CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
             let allowed: Bool
             if case .string(let text) = value.pointee.kind {
-                // Loaded strings and rule constants are NFC, so `Set`'s equality is code-point equality.
                 allowed = stringChoices[f].contains(text)
             } else {
                 allowed = choices[f].contains { ValueOrder.equal($0, value.pointee) }
             }
             return allowed ? nil : ["expected": .list(choices[f].map { ExprValue($0) })]
         })
+    }
+}
+
+/// A field's string choices: a short list is searched by comparing texts, which costs less than
+/// hashing the value; a long one is hashed.
+private struct StringChoices {
+    private let texts: [String]
+    private let set: Set<String>?
+
+    init(_ texts: [String]) {
+        self.texts = texts
+        set = texts.count > 16 ? Set(texts) : nil
+    }
+
+    func contains(_ text: String) -> Bool {
+        if let set { return set.contains(text) }
+        return texts.contains(text)
     }
 }

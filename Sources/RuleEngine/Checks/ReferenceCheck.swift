@@ -29,7 +29,7 @@ struct ReferenceCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         guard let state = context.lookups[lookup], state.readAnyDocument else { return CheckOutcome() }
         return CheckOutcome(violations: FieldViolations.collect(items, fields: [field]) { _, value in
-            state.table.contains(ExprValue(value.pointee)) ? nil : ["lookup": .string(lookup)]
+            state.table.contains(ExprValue.content(of: value)) ? nil : ["lookup": .string(lookup)]
         })
     }
 }

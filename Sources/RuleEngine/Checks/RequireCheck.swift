@@ -16,13 +16,18 @@ struct RequireCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
-        for item in items {
-            item.withNode { node in
-                for field in fields {
-                    for location in absences(of: field, in: node) {
-                        out.violations.append(Violation(
-                            item: item.index, location: location,
-                            provided: ["field": .string(field.description), "value": .null]))
+        // Items and fields are read where they lie: copying one counts references.
+        items.withUnsafeBufferPointer { items in
+            fields.withUnsafeBufferPointer { fields in
+                for i in items.indices {
+                    items[i].withNode { node in
+                        for f in fields.indices {
+                            forEachAbsence(of: fields[f], in: node) { location in
+                                out.violations.append(Violation(
+                                    item: items[i].index, location: location,
+                                    provided: ["field": .string(fields[f].description), "value": .null]))
+                            }
+                        }
                     }
                 }
             }
@@ -30,18 +35,23 @@ struct RequireCheck: Check {
         return out
     }
 
-    /// Where the field is absent or empty: the item when it is missing, else the empty value.
-    private func absences(of field: FieldPath, in node: UnsafePointer<Value>) -> [SourceLocation] {
-        let inPlace = field.withSingleMember(of: node) { member -> SourceLocation? in
-            guard let member else { return node.pointee.location }
-            return member.pointee.isBlank ? member.pointee.location : nil
+    /// Calls `body` where the field is absent or empty: at the item when it is missing, else at
+    /// the empty value.
+    private func forEachAbsence(of field: FieldPath, in node: UnsafePointer<Value>, _ body: (SourceLocation) -> Void) {
+        let readInPlace: Void? = field.withSingleMember(of: node) { member in
+            if let member {
+                if member.pointee.isBlank { body(member.pointee.location) }
+            } else {
+                body(node.pointee.location)
+            }
         }
-        if let inPlace { return inPlace.map { [$0] } ?? [] }
+        if readInPlace != nil { return }
         switch field.resolve(in: node.pointee) {
-        case .missing(let location): return [location]
-        case .single(let value): return value.isBlank ? [value.location] : []
+        case .missing(let location): body(location)
+        case .single(let value): if value.isBlank { body(value.location) }
         case .projected(let values, let location):
-            return values.isEmpty ? [location] : values.filter(\.isBlank).map(\.location)
+            if values.isEmpty { body(location) }
+            for value in values where value.isBlank { body(value.location) }
         }
     }
 }

@@ -27,6 +27,7 @@ struct TargetCheck: Check {
     let groupBy: RuleExpression?
     let minItems: Int
     let runScope: Bool
+    var judgesItemsAlone: Bool { false }
 
     init?(_ spec: Value, _ compiler: CheckCompiler) {
         let keys = ["share", "count", "ratio"] + Comparison.allCases.map(\.rawValue) + ["group-by", "min-items", "scope"]

@@ -6,6 +6,7 @@ import Expressions
 struct UniqueCheck: Check {
     let value: RuleExpression
     let runScope: Bool
+    var judgesItemsAlone: Bool { false }
 
     init?(_ spec: Value, _ compiler: CheckCompiler) {
         var scopeValue: Value?

@@ -9,7 +9,7 @@ enum DateOperand {
     {
         // A bare field (`due: due_at`, the usual shape) is read straight from the item.
         if let field = e.compiled.field, let members = a.itemMembers {
-            return field.withValue(in: members) { node in
+            return field.withValue(inMapAt: members) { node in
                 guard let node else { return .success(nil) }
                 let location = node.pointee.location.file == .none ? nil : node.pointee.location
                 switch node.pointee.kind {

@@ -6,6 +6,8 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     /// The steps as lookups that remember where their member was, since the items of a rule
     /// usually share their key order.
     private let members: [MemberName]
+    /// The member of a one-step path, read without going through `members`.
+    private let single: MemberName?
     let description: String
 
     /// The path written as `text`; `nil` when a step is empty.
@@ -13,6 +15,7 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
         let steps = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !steps.contains(where: \.isEmpty) else { return nil }
         members = steps.map(MemberName.init)
+        single = members.count == 1 ? members[0] : nil
         description = steps.joined(separator: ".")
     }
 
@@ -33,8 +36,8 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     /// `body` with the member in place, or with `nil` when the item lacks it; `nil` for other
     /// paths and items, which `resolve(in:)` reads.
     func withSingleMember<Result>(of item: UnsafePointer<Value>, _ body: (UnsafePointer<Value>?) -> Result) -> Result? {
-        guard members.count == 1, case .map(let map) = item.pointee.kind else { return nil }
-        return members[0].withValue(in: map, body)
+        guard let single, let map = Value.mapPointer(at: item) else { return nil }
+        return single.withValue(inMapAt: map, body)
     }
 
     /// Calls `body` with each value the path reads from `item`, in place, a list's elements in
@@ -48,19 +51,16 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
             guard case .list(let elements) = node.pointee.kind else { return body(node) }
             return elements.withUnsafeBufferPointer { for i in $0.indices { body($0.baseAddress! + i) } }
         }
-        switch node.pointee.kind {
-        case .map(let map):
-            members[step].withValue(in: map) { if let value = $0 { visit(value, step: step + 1, body) } }
-        case .list(let elements):
+        if let map = Value.mapPointer(at: node) {
+            members[step].withValue(inMapAt: map) { if let value = $0 { visit(value, step: step + 1, body) } }
+        } else if case .list(let elements) = node.pointee.kind {
             // As `resolve(in:)` projects: over the elements that are maps, not nested lists.
             elements.withUnsafeBufferPointer { elements in
-                for element in elements {
-                    guard case .map(let map) = element.kind else { continue }
-                    members[step].withValue(in: map) { if let value = $0 { visit(value, step: step + 1, body) } }
+                for element in elements.indices {
+                    guard let map = Value.mapPointer(at: elements.baseAddress! + element) else { continue }
+                    members[step].withValue(inMapAt: map) { if let value = $0 { visit(value, step: step + 1, body) } }
                 }
             }
-        default:
-            return
         }
     }
 

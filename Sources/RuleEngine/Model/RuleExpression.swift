@@ -28,8 +28,8 @@ final class RuleExpression: Sendable {
     /// without binding an activation; `nil` when the expression is not a bare field or the item
     /// lacks the field (evaluate it then, for the usual outcome and message).
     func withPresentField<Result>(of item: UnsafePointer<Value>, _ body: (UnsafePointer<Value>) -> Result) -> Result? {
-        guard let field = compiled.field, case .map(let members) = item.pointee.kind else { return nil }
-        return field.withValue(in: members) { node in node.map(body) }
+        guard let field = compiled.field, let members = Value.mapPointer(at: item) else { return nil }
+        return field.withValue(inMapAt: members) { node in node.map(body) }
     }
 }
 

@@ -43,16 +43,21 @@ struct LintRun {
         let states = Parallel.map(documents.count, jobs: jobs) { d in
             prepare(document: documents[d], sets: applicable[d], lookups: crossFileLookups)
         }
-        // One unit of work per rule and document, so a single large register still uses every core.
-        var work: [(document: Int, set: Int, rule: Int)] = []
+        var work: [RuleWork] = []
         for (d, documentSets) in applicable.enumerated() {
             for s in documentSets {
-                for (r, rule) in sets[s].rules.enumerated() where plan.severity(of: rule) != nil { work.append((d, s, r)) }
+                for (r, rule) in sets[s].rules.enumerated() where plan.severity(of: rule) != nil {
+                    work.append(RuleWork(document: d, set: s, rule: r, state: states[d][s]!))
+                }
             }
         }
+        let sources = Parallel.map(work.count, jobs: jobs) { w in itemSource(for: work[w]) }
+        let blocks = ItemBlocks(documents: work.map(\.document), matchCounts: sources.map(\.matches.count))
+        let parts = Parallel.map(blocks.units.count, jobs: jobs) { u in
+            blocks.units[u].works.map { w in judgePart(work[w], source: sources[w], range: blocks.range(of: w, in: u)) }
+        }
         let outcomes = Parallel.map(work.count, jobs: jobs) { w in
-            evaluate(rule: sets[work[w].set].rules[work[w].rule], of: sets[work[w].set],
-                     on: documents[work[w].document], state: states[work[w].document][work[w].set]!)
+            finish(work[w], source: sources[w], parts: blocks.parts(of: w, in: parts))
         }
         var findings = files.flatMap { $0.problems.map(RunFindings.loadProblem) }
         var targets: [Scorecard.TargetResult] = []
@@ -168,20 +173,59 @@ struct LintRun {
         return out
     }
 
-    private func evaluate(rule: Rule, of set: RuleSet, on document: RunDocument, state: SetState) -> DocumentOutcome {
+    /// One rule on one document.
+    private struct RuleWork {
+        let document: Int
+        let set: Int
+        let rule: Int
+        let state: SetState
+    }
+
+    private func evaluator(for work: RuleWork) -> RuleEvaluator? {
+        let set = plan.ruleSets[work.set], rule = set.rules[work.rule]
+        guard let severity = plan.severity(of: rule) else { return nil }
+        return makeEvaluator(rule, severity: severity, set: set, lookups: work.state.lookups)
+    }
+
+    /// The rule's items in the document: its selection, with what its items share.
+    private func itemSource(for work: RuleWork) -> CheckItemSource {
+        let evaluator = evaluator(for: work)!
+        let document = documents[work.document]
+        return evaluator.itemSource(evaluator.select(in: document.root, selections: work.state.selections),
+                                    document: document, variables: work.state.variables)
+    }
+
+    /// The rule's items among the matches at `range` (those that pass `where` and `effective`),
+    /// judged when the check judges each item alone.
+    private func judgePart(_ work: RuleWork, source: CheckItemSource, range: Range<Int>) -> ItemBlocks.Part {
+        var part = ItemBlocks.Part()
+        guard !range.isEmpty, let evaluator = evaluator(for: work) else { return part }
+        let rule = evaluator.rule
+        let binder = ItemBinder(scope: rule.scope, variables: work.state.variables)
+        part.items = evaluator.prepare(source, range: range, document: documents[work.document], binder: binder,
+                                       findings: &part.findings)
+        if rule.check.judgesItemsAlone && !rule.check.runScope && !part.items.isEmpty {
+            part.violations = evaluator.check(part.items, binder: binder).violations
+        }
+        return part
+    }
+
+    /// The rule's outcome on the document from its parts: the collection checks run over all
+    /// items, and the violations become findings.
+    private func finish(_ work: RuleWork, source: CheckItemSource, parts: ItemBlocks.Part) -> DocumentOutcome {
         var outcome = DocumentOutcome()
-        guard let severity = plan.severity(of: rule) else { return outcome }
-        let evaluator = makeEvaluator(rule, severity: severity, set: set, lookups: state.lookups)
-        let matches = evaluator.select(in: document.root, selections: state.selections)
-        if !matches.isEmpty { outcome.matchedRules.insert(rule.id) }
-        let binder = ItemBinder(scope: rule.scope, variables: state.variables)
-        let items = evaluator.prepare(matches, document: document, variables: state.variables, binder: binder,
-                                      findings: &outcome.findings)
-        outcome.itemsChecked[rule.id, default: 0] += items.count
+        guard let evaluator = evaluator(for: work) else { return outcome }
+        let rule = evaluator.rule
+        if !source.matches.isEmpty { outcome.matchedRules.insert(rule.id) }
+        outcome.findings = parts.findings
+        outcome.itemsChecked[rule.id, default: 0] += parts.items.count
         if rule.check.runScope {
-            outcome.deferred[rule.id, default: []] += items
-        } else if !items.isEmpty {
-            let judged = evaluator.judge(items, binder: binder)
+            outcome.deferred[rule.id, default: []] += parts.items
+        } else if !parts.items.isEmpty {
+            let binder = ItemBinder(scope: rule.scope, variables: work.state.variables)
+            let checked = rule.check.judgesItemsAlone
+                ? CheckOutcome(violations: parts.violations) : evaluator.check(parts.items, binder: binder)
+            let judged = evaluator.report(checked, of: parts.items, binder: binder)
             outcome.findings += judged.findings
             outcome.targets += judged.targets
         }

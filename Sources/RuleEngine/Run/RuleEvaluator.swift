@@ -24,15 +24,27 @@ struct RuleEvaluator {
     /// The matches that pass `effective` and `where`, as check items; failures become findings.
     func prepare(_ matches: [JSONPathMatch], document: RunDocument, variables: [ExprValue], binder: ItemBinder,
                  findings: inout [Finding]) -> [CheckItem] {
-        var items: [CheckItem] = []
-        items.reserveCapacity(matches.count)
+        prepare(itemSource(matches, document: document, variables: variables), range: matches.indices,
+                document: document, binder: binder, findings: &findings)
+    }
+
+    /// What the items selected by `matches` in `document` share.
+    func itemSource(_ matches: [JSONPathMatch], document: RunDocument, variables: [ExprValue]) -> CheckItemSource {
         let selectsByName = rule.selectors.allSatisfy(\.query.isSingular)
         let collection = matches.first.map { Self.collectionLocation(of: $0, in: document.root, selectedByName: selectsByName) }
             ?? document.root.location
-        let documentYear = Effective.documentYear(document.root)
-        let source = CheckItemSource(matches: matches, variables: variables, document: document.index,
-                                     collectionLocation: collection)
-        for m in matches.indices {
+        return CheckItemSource(matches: matches, variables: variables, document: document.index, collectionLocation: collection)
+    }
+
+    /// The matches of `source` at positions `range` that pass `effective` and `where`, as check
+    /// items numbered from 0; failures become findings.
+    func prepare(_ source: CheckItemSource, range: Range<Int>, document: RunDocument, binder: ItemBinder,
+                 findings: inout [Finding]) -> [CheckItem] {
+        let matches = source.matches
+        var items: [CheckItem] = []
+        items.reserveCapacity(range.count)
+        let documentYear = rule.effective == nil ? nil : Effective.documentYear(document.root)
+        for m in range {
             let item = CheckItem(source: source, match: m, index: items.count)
             // Binding costs; a rule that filters nothing needs no activation here.
             guard rule.effective != nil || rule.condition != nil else {
@@ -74,8 +86,19 @@ struct RuleEvaluator {
 
     /// Runs the check over prepared items and reports its violations and targets.
     func judge(_ items: [CheckItem], binder: ItemBinder) -> (findings: [Finding], targets: [Scorecard.TargetResult]) {
-        let context = CheckContext(asOf: asOf, calendar: calendar, lookups: lookups, firstDateFormat: dateFormat, binder: binder)
-        let outcome = rule.check.evaluate(items, context)
+        report(check(items, binder: binder), of: items, binder: binder)
+    }
+
+    /// What the check finds among `items`.
+    func check(_ items: [CheckItem], binder: ItemBinder) -> CheckOutcome {
+        rule.check.evaluate(items, CheckContext(asOf: asOf, calendar: calendar, lookups: lookups, firstDateFormat: dateFormat,
+                                                binder: binder))
+    }
+
+    /// The findings and targets of what the check found among `items`.
+    func report(_ outcome: CheckOutcome, of items: [CheckItem], binder: ItemBinder)
+        -> (findings: [Finding], targets: [Scorecard.TargetResult])
+    {
         var findings: [Finding] = []
         findings.reserveCapacity(outcome.violations.count)
         var messageActivation: Activation?
@@ -143,14 +166,19 @@ struct RuleEvaluator {
     /// but only keys equal to a wanted one are counted, and a bare field's text is compared
     /// where it lies: building every item's key would cost more than the rule's check. The sought
     /// keys are held in a sparse table: most items' keys miss it, and a miss in a full table
-    /// compares many keys.
+    /// compares many keys. ASCII keys are first looked for among the sought texts by a cheap hash
+    /// of their bytes, which rules out most items before the table's hashing.
     private func numberedKeys(of wanted: Set<Int>, in items: [CheckItem], binder: ItemBinder) -> [String?] {
         var keys = [String?](repeating: nil, count: items.count)
         var sought = Set<DocumentKey>(minimumCapacity: 4 * wanted.count)
+        var soughtTexts = ASCIIKeyIndex()
         for index in wanted {
             let key = key(of: items[index], binder: binder)
             keys[index] = key
             sought.insert(DocumentKey(document: items[index].document, key: key))
+            if let hash = ASCIIKeyIndex.asciiHash(key), soughtTexts.position(of: key, hash: hash) == nil {
+                soughtTexts.insert(key, position: index)
+            }
         }
         var seen: [DocumentKey: Int] = [:]
         for (index, item) in items.enumerated() {
@@ -158,7 +186,9 @@ struct RuleEvaluator {
             if let key = keys[index] {
                 id = DocumentKey(document: item.document, key: key)
             } else {
-                id = DocumentKey(document: item.document, key: plainKey(of: item) ?? key(of: item, binder: binder))
+                let key = plainKey(of: item) ?? key(of: item, binder: binder)
+                if let hash = ASCIIKeyIndex.asciiHash(key), soughtTexts.position(of: key, hash: hash) == nil { continue }
+                id = DocumentKey(document: item.document, key: key)
                 guard sought.contains(id) else { continue }
             }
             let count = (seen[id] ?? 0) + 1
