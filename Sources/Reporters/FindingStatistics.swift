@@ -1,3 +1,4 @@
+import DataModel
 import RuleEngine
 
 /// Counts derived from a result's findings: by severity, by rule and by file.
@@ -44,27 +45,41 @@ public struct FindingStatistics: Sendable {
     /// The counts of `result`.
     public init(_ result: LintResult) {
         filesChecked = result.files.count
-        var rules: [String: RuleCount] = [:]
-        var files: [String: FileCount] = [:]
+        // Where each rule's and file's counts are, so a finding updates them in place.
+        var rulePositions: [String: Int] = [:]
+        var filePositions: [FileID: Int] = [:]
         for finding in result.findings {
-            let path = finding.location.path
-            var file = files[path] ?? FileCount(path: path, errors: 0, warnings: 0, infos: 0)
-            switch finding.severity {
-            case .error: errors += 1; file.errors += 1
-            case .warning: warnings += 1; file.warnings += 1
-            case .info: infos += 1; file.infos += 1
+            let file = finding.location.file
+            let path = file.path
+            let rulePosition = Self.position(of: finding.ruleID, in: &rulePositions, entries: &byRule) {
+                RuleCount(ruleID: finding.ruleID, severity: finding.severity, count: 0, files: [])
             }
-            files[path] = file
-            var rule = rules[finding.ruleID] ?? RuleCount(ruleID: finding.ruleID, severity: finding.severity, count: 0, files: [])
-            rule.count += 1
-            rule.severity = max(rule.severity, finding.severity)
-            if rule.files.last != path, !rule.files.contains(path) { rule.files.append(path) }
-            rules[finding.ruleID] = rule
+            byRule[rulePosition].add(finding.severity, in: path)
+            let filePosition = Self.position(of: file, in: &filePositions, entries: &byFile) {
+                FileCount(path: path, errors: 0, warnings: 0, infos: 0)
+            }
+            byFile[filePosition].add(finding.severity)
         }
-        byRule = rules.values.map { var r = $0; r.files.sort(); return r }.sorted { $0.ruleID < $1.ruleID }
-        byFile = files.values.sorted { $0.path < $1.path }
+        for index in byRule.indices { byRule[index].files.sort() }
+        byRule.sort { $0.ruleID < $1.ruleID }
+        byFile.sort { $0.path < $1.path }
+        for file in byFile {
+            errors += file.errors
+            warnings += file.warnings
+            infos += file.infos
+        }
         let checked = Set(result.files.map(\.path))
         filesWithFindings = byFile.filter { checked.contains($0.path) }.count
+    }
+
+    /// The position of `key`'s entry in `entries`, appending `newEntry()` for a key not seen yet.
+    private static func position<Key: Hashable, Entry>(
+        of key: Key, in positions: inout [Key: Int], entries: inout [Entry], newEntry: () -> Entry
+    ) -> Int {
+        if let position = positions[key] { return position }
+        positions[key] = entries.count
+        entries.append(newEntry())
+        return entries.count - 1
     }
 
     /// All findings.
@@ -94,6 +109,24 @@ public struct FindingStatistics: Sendable {
         if hidden.baselined > 0 { hiddenParts.append("\(hidden.baselined) in the baseline") }
         if !hiddenParts.isEmpty { line += "; hidden: " + hiddenParts.joined(separator: ", ") }
         return line
+    }
+}
+
+private extension FindingStatistics.RuleCount {
+    mutating func add(_ severity: Severity, in path: String) {
+        count += 1
+        self.severity = max(self.severity, severity)
+        if files.last != path, !files.contains(path) { files.append(path) }
+    }
+}
+
+private extension FindingStatistics.FileCount {
+    mutating func add(_ severity: Severity) {
+        switch severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .info: infos += 1
+        }
     }
 }
 

@@ -12,75 +12,98 @@ public struct JSONReporter: Reporter {
 
     public func render(_ result: LintResult, context: ReportContext) -> String {
         let statistics = FindingStatistics(result)
-        let document: JSONValue = .object([
-            ("version", .int(Self.schemaVersion)),
-            ("tool", .object([("name", .string("govlint")), ("version", .string(context.toolVersion))])),
-            ("findings", .array(result.findings.map { finding(result, $0) })),
-            ("scorecard", scorecard(result.scorecard)),
-            ("summary", summary(statistics, hidden: context.hidden)),
-        ])
-        return document.serialized()
+        // Looked up once per finding, so by id rather than by a scan of the rules; only rules with
+        // a basis are entered, and finding nothing in an empty table costs no hashing.
+        let basisByRule = Dictionary(
+            result.rules.compactMap { rule in rule.basis.map { (rule.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        return JSONWriter.document { json in
+            json.object { json in
+                json.member("version", Self.schemaVersion)
+                json.object("tool") { json in
+                    json.member("name", "govlint")
+                    json.member("version", context.toolVersion)
+                }
+                json.array("findings") { json in
+                    for finding in result.findings { write(finding, basis: basisByRule[finding.ruleID], to: &json) }
+                }
+                json.object("scorecard") { write(result.scorecard, to: &$0) }
+                json.object("summary") { write(statistics, hidden: context.hidden, to: &$0) }
+            }
+        }
     }
 
-    private func finding(_ result: LintResult, _ finding: Finding) -> JSONValue {
+    private func write(_ finding: borrowing Finding, basis: String?, to json: inout JSONWriter) {
         let location = finding.location
-        return .object([
-            ("rule", .string(finding.ruleID)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("message", .string(finding.message)),
-            ("file", .optional(location.path.isEmpty ? nil : location.path)),
-            ("line", .int(Int(location.line))),
-            ("column", .int(Int(location.column))),
-            ("endLine", .int(Int(location.endLine))),
-            ("endColumn", .int(Int(location.endColumn))),
-            ("path", .optional(finding.path)),
-            ("key", .optional(finding.key)),
-            ("basis", .optional(result.rule(finding.ruleID)?.basis)),
-        ])
+        let path = location.path
+        json.object { json in
+            json.member("rule", finding.ruleID)
+            json.member("severity", finding.severity.rawValue)
+            json.member("message", finding.message)
+            json.member("file", path.isEmpty ? nil : path)
+            json.member("line", Int(location.line))
+            json.member("column", Int(location.column))
+            json.member("endLine", Int(location.endLine))
+            json.member("endColumn", Int(location.endColumn))
+            json.member("path", finding.path)
+            json.member("key", finding.key)
+            json.member("basis", basis)
+        }
     }
 
-    private func scorecard(_ scorecard: Scorecard) -> JSONValue {
-        .object([
-            ("targets", .array(scorecard.targets.map { target in
-                .object([
-                    ("rule", .string(target.ruleID)),
-                    ("group", .optional(target.group)),
-                    ("file", .optional(target.location.path.isEmpty ? nil : target.location.path)),
-                    ("line", .int(Int(target.location.line))),
-                    ("column", .int(Int(target.location.column))),
-                    ("measure", .string(target.measure.rawValue)),
-                    ("matched", .double(target.matched)),
-                    ("total", .double(target.total)),
-                    ("measured", .double(target.measured)),
-                    ("bound", .string(target.bound)),
-                    ("passed", .bool(target.passed)),
-                ])
-            })),
-            ("itemsChecked", .object(scorecard.itemsChecked.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
-        ])
+    private func write(_ scorecard: Scorecard, to json: inout JSONWriter) {
+        json.array("targets") { json in
+            for target in scorecard.targets {
+                json.object { json in
+                    json.member("rule", target.ruleID)
+                    json.member("group", target.group)
+                    json.member("file", target.location.path.isEmpty ? nil : target.location.path)
+                    json.member("line", Int(target.location.line))
+                    json.member("column", Int(target.location.column))
+                    json.member("measure", target.measure.rawValue)
+                    json.member("matched", target.matched)
+                    json.member("total", target.total)
+                    json.member("measured", target.measured)
+                    json.member("bound", target.bound)
+                    json.member("passed", target.passed)
+                }
+            }
+        }
+        json.object("itemsChecked") { json in
+            for (rule, count) in scorecard.itemsChecked.sorted(by: { $0.key < $1.key }) {
+                json.member(JSONWriter.Key(escaping: rule), count)
+            }
+        }
     }
 
-    private func summary(_ statistics: FindingStatistics, hidden: HiddenFindings) -> JSONValue {
-        .object([
-            ("files", .int(statistics.filesChecked)),
-            ("filesWithFindings", .int(statistics.filesWithFindings)),
-            ("errors", .int(statistics.errors)),
-            ("warnings", .int(statistics.warnings)),
-            ("info", .int(statistics.infos)),
-            ("suppressed", .int(hidden.suppressed)),
-            ("baselined", .int(hidden.baselined)),
-            ("byRule", .array(statistics.byRule.map { rule in
-                .object([
-                    ("rule", .string(rule.ruleID)), ("severity", .string(rule.severity.rawValue)),
-                    ("count", .int(rule.count)), ("files", .array(rule.files.map(JSONValue.string))),
-                ])
-            })),
-            ("byFile", .array(statistics.byFile.map { file in
-                .object([
-                    ("file", .string(file.path)), ("errors", .int(file.errors)),
-                    ("warnings", .int(file.warnings)), ("info", .int(file.infos)),
-                ])
-            })),
-        ])
+    private func write(_ statistics: FindingStatistics, hidden: HiddenFindings, to json: inout JSONWriter) {
+        json.member("files", statistics.filesChecked)
+        json.member("filesWithFindings", statistics.filesWithFindings)
+        json.member("errors", statistics.errors)
+        json.member("warnings", statistics.warnings)
+        json.member("info", statistics.infos)
+        json.member("suppressed", hidden.suppressed)
+        json.member("baselined", hidden.baselined)
+        json.array("byRule") { json in
+            for rule in statistics.byRule {
+                json.object { json in
+                    json.member("rule", rule.ruleID)
+                    json.member("severity", rule.severity.rawValue)
+                    json.member("count", rule.count)
+                    json.array("files") { json in
+                        for file in rule.files { json.value(file) }
+                    }
+                }
+            }
+        }
+        json.array("byFile") { json in
+            for file in statistics.byFile {
+                json.object { json in
+                    json.member("file", file.path)
+                    json.member("errors", file.errors)
+                    json.member("warnings", file.warnings)
+                    json.member("info", file.infos)
+                }
+            }
+        }
     }
 }

@@ -11,69 +11,94 @@ public struct SARIFReporter: Reporter {
 
     public func render(_ result: LintResult, context: ReportContext) -> String {
         let catalog = RuleCatalog(result)
-        var driver: [(String, JSONValue)] = [
-            ("name", .string("govlint")),
-            ("version", .string(context.toolVersion)),
-            ("semanticVersion", .string(context.toolVersion)),
-            ("rules", .array(catalog.rules.map(rule))),
-        ]
-        if let informationURI = context.informationURI { driver.insert(("informationUri", .string(informationURI)), at: 2) }
-        var run: [(String, JSONValue)] = [
-            ("tool", .object([("driver", .object(driver))])),
-        ]
-        if let root = context.sourceRootURI {
-            run.append(("originalUriBaseIds", .object([("SRCROOT", .object([("uri", .string(root))]))])))
-        }
         let fingerprints = FindingFingerprints(result.findings)
-        run.append(("results", .array(result.findings.enumerated().map { index, finding in
-            self.result(finding, index: catalog.index(of: finding.ruleID), fingerprint: fingerprints[index])
-        })))
-        run.append(("columnKind", .string("unicodeCodePoints")))
-        let document: JSONValue = .object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-            ("version", .string("2.1.0")),
-            ("runs", .array([.object(run)])),
-        ])
-        return document.serialized()
-    }
-
-    private func rule(_ rule: RuleDescriptor) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("id", .string(rule.id)),
-            ("shortDescription", .object([("text", .string(rule.summary))])),
-            ("fullDescription", .object([("text", .string(rule.description ?? rule.summary))])),
-        ]
-        if let docs = rule.docs, URIReference.isAbsolute(docs) { members.append(("helpUri", .string(docs))) }
-        members.append(("defaultConfiguration", .object([("level", .string(Self.level(rule.severity)))])))
-        if let basis = rule.basis { members.append(("properties", .object([("basis", .string(basis))]))) }
-        return .object(members)
-    }
-
-    private func result(_ finding: Finding, index: Int?, fingerprint: String) -> JSONValue {
-        var members: [(String, JSONValue)] = [("ruleId", .string(finding.ruleID))]
-        if let index { members.append(("ruleIndex", .int(index))) }
-        members.append(("level", .string(Self.level(finding.severity))))
-        members.append(("message", .object([("text", .string(finding.message))])))
-        let location = finding.location
-        if !location.path.isEmpty {
-            var physical: [(String, JSONValue)] = [("artifactLocation", URIReference.artifactLocation(location.path))]
-            if location.line > 0 { physical.append(("region", region(location))) }
-            members.append(("locations", .array([.object([("physicalLocation", .object(physical))])])))
+        // Percent-encoding is slow and findings share few files, so each file's location is made
+        // once; findings about no file have none.
+        var artifacts: [FileID: URIReference.ArtifactLocation] = [:]
+        for file in Set(result.findings.map(\.location.file)) where !file.path.isEmpty {
+            artifacts[file] = URIReference.ArtifactLocation(path: file.path)
         }
-        members.append(("partialFingerprints", .object([("govlintItem/v1", .string(fingerprint))])))
-        return .object(members)
+        return JSONWriter.document { json in
+            json.object { json in
+                json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+                json.member("version", "2.1.0")
+                json.array("runs") { json in
+                    json.object { json in
+                        json.object("tool") { json in
+                            json.object("driver") { write(catalog, context: context, to: &$0) }
+                        }
+                        if let root = context.sourceRootURI {
+                            json.object("originalUriBaseIds") { json in
+                                json.object("SRCROOT") { $0.member("uri", root) }
+                            }
+                        }
+                        json.array("results") { json in
+                            for (index, finding) in result.findings.enumerated() {
+                                write(finding, ruleIndex: catalog.index(of: finding.ruleID), artifact: artifacts[finding.location.file],
+                                      fingerprint: fingerprints[index], to: &json)
+                            }
+                        }
+                        json.member("columnKind", "unicodeCodePoints")
+                    }
+                }
+            }
+        }
     }
 
-    private func region(_ location: SourceLocation) -> JSONValue {
-        var members: [(String, JSONValue)] = [("startLine", .int(Int(location.line)))]
-        if location.column > 0 { members.append(("startColumn", .int(Int(location.column)))) }
+    private func write(_ catalog: RuleCatalog, context: ReportContext, to json: inout JSONWriter) {
+        json.member("name", "govlint")
+        json.member("version", context.toolVersion)
+        if let informationURI = context.informationURI { json.member("informationUri", informationURI) }
+        json.member("semanticVersion", context.toolVersion)
+        json.array("rules") { json in
+            for rule in catalog.rules { write(rule, to: &json) }
+        }
+    }
+
+    private func write(_ rule: RuleDescriptor, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("id", rule.id)
+            json.object("shortDescription") { $0.member("text", rule.summary) }
+            json.object("fullDescription") { $0.member("text", rule.description ?? rule.summary) }
+            if let docs = rule.docs, URIReference.isAbsolute(docs) { json.member("helpUri", docs) }
+            json.object("defaultConfiguration") { $0.member("level", Self.level(rule.severity)) }
+            if let basis = rule.basis { json.object("properties") { $0.member("basis", basis) } }
+        }
+    }
+
+    private func write(
+        _ finding: borrowing Finding, ruleIndex: Int?, artifact: URIReference.ArtifactLocation?, fingerprint: String,
+        to json: inout JSONWriter
+    ) {
+        json.object { json in
+            json.member("ruleId", finding.ruleID)
+            if let ruleIndex { json.member("ruleIndex", ruleIndex) }
+            json.member("level", Self.level(finding.severity))
+            json.object("message") { $0.member("text", finding.message) }
+            let location = finding.location
+            if let artifact {
+                json.array("locations") { json in
+                    json.object { json in
+                        json.object("physicalLocation") { json in
+                            json.object("artifactLocation") { artifact.write(to: &$0) }
+                            if location.line > 0 { json.object("region") { write(region: location, to: &$0) } }
+                        }
+                    }
+                }
+            }
+            json.object("partialFingerprints") { $0.member("govlintItem/v1", fingerprint) }
+        }
+    }
+
+    private func write(region location: SourceLocation, to json: inout JSONWriter) {
+        json.member("startLine", Int(location.line))
+        if location.column > 0 { json.member("startColumn", Int(location.column)) }
         // An empty span would be an insertion point; leave the end out so viewers highlight the start.
         let spans = location.endLine > location.line || (location.endLine == location.line && location.endColumn > location.column)
         if spans {
-            members.append(("endLine", .int(Int(location.endLine))))
-            members.append(("endColumn", .int(Int(location.endColumn))))
+            json.member("endLine", Int(location.endLine))
+            json.member("endColumn", Int(location.endColumn))
         }
-        return .object(members)
     }
 
     /// SARIF's level for a severity: error → error, warning → warning, info → note.

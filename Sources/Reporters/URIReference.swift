@@ -12,10 +12,27 @@ enum URIReference {
     }
 
     /// An `artifactLocation`: relative paths against `SRCROOT`, absolute ones as `file://` URIs.
-    static func artifactLocation(_ path: String) -> JSONValue {
-        if path.hasPrefix("/") { return .object([("uri", .string("file://" + encode(path)))]) }
-        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-        return .object([("uri", .string(encode(relative))), ("uriBaseId", .string("SRCROOT"))])
+    struct ArtifactLocation {
+        let uri: String
+        /// `SRCROOT` for a relative path; nil for an absolute one.
+        let uriBaseID: String?
+
+        /// The location of the file at `path`.
+        init(path: String) {
+            if path.hasPrefix("/") {
+                uri = "file://" + URIReference.encode(path)
+                uriBaseID = nil
+            } else {
+                uri = URIReference.encode(path.hasPrefix("./") ? String(path.dropFirst(2)) : path)
+                uriBaseID = "SRCROOT"
+            }
+        }
+
+        /// Writes the members of the `artifactLocation` object.
+        func write(to json: inout JSONWriter) {
+            json.member("uri", uri)
+            if let uriBaseID { json.member("uriBaseId", uriBaseID) }
+        }
     }
 
     /// Whether `text` is an absolute URI with a scheme (`https://…`), as `helpUri` requires.

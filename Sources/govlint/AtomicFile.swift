@@ -9,7 +9,7 @@ enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             // Same folder, so the rename stays on one file system and is atomic.
-            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
+            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(utf8Of: text)) else {
                 throw CLIError.cannotWrite(path, Self.reason(folder: folder))
             }
             if rename(temporary.path, url.path) != 0 {

@@ -20,8 +20,8 @@ enum CompactJSON {
         case .bool(let bool): out += bool ? "true" : "false"
         case .int(let int): out += String(int)
         case .double(let double): out += double.isFinite ? String(double) : "null"
-        case .string(let string): JSONValue.appendStringLiteral(string, to: &out)
-        case .date, .dateTime: JSONValue.appendStringLiteral(value.text, to: &out)
+        case .string(let string): JSONWriter.appendStringLiteral(string, to: &out)
+        case .date, .dateTime: JSONWriter.appendStringLiteral(value.text, to: &out)
         case .list(let elements):
             out += "["
             for (index, element) in elements.enumerated() {
@@ -33,7 +33,7 @@ enum CompactJSON {
             out += "{"
             for (index, entry) in map.entries.enumerated() {
                 if index > 0 { out += "," }
-                JSONValue.appendStringLiteral(entry.key, to: &out)
+                JSONWriter.appendStringLiteral(entry.key, to: &out)
                 out += ":"
                 write(entry.value, to: &out)
             }

@@ -94,9 +94,9 @@ struct QueryCommand: ParsableCommand {
         var out = "[\n"
         for (index, (file, match)) in matches.enumerated() {
             out += "  {\"file\":"
-            JSONValue.appendStringLiteral(file, to: &out)
+            JSONWriter.appendStringLiteral(file, to: &out)
             out += ",\"line\":\(match.location.line),\"column\":\(match.location.column),\"path\":"
-            JSONValue.appendStringLiteral(match.path.description, to: &out)
+            JSONWriter.appendStringLiteral(match.path.description, to: &out)
             out += ",\"value\":"
             CompactJSON.write(match.node, to: &out)
             out += index == matches.count - 1 ? "}\n" : "},\n"

@@ -20,11 +20,11 @@ enum Terminal {
 
     /// Writes `text` to standard error.
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        FileHandle.standardError.write(Data(utf8Of: text.hasSuffix("\n") ? text : text + "\n"))
     }
 
     /// Writes `text` to standard output as it is.
     static func printOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(utf8Of: text))
     }
 }

@@ -22,10 +22,10 @@ struct EscapingTests {
 
     @Test("json escapes quotes, backslashes, control characters and U+2028/U+2029, and keeps other text as is")
     func jsonStringLiteral() {
-        let value = JSONValue.string("q\"b\\n\n\r\t\u{1}\u{7F}\u{2028}x\u{2029}\u{2027}Ủy ban €")
-        #expect(value.serialized() == #""q\"b\\n\n\r\t\u0001\u007f\u2028x\u2029\#u{2027}Ủy ban €""# + "\n")
+        let document = JSONWriter.document { $0.value("q\"b\\n\n\r\t\u{1}\u{7F}\u{2028}x\u{2029}\u{2027}Ủy ban €") }
+        #expect(document == #""q\"b\\n\n\r\t\u0001\u007f\u2028x\u2029\#u{2027}Ủy ban €""# + "\n")
         var text = "["
-        JSONValue.appendStringLiteral("a\u{2028}", to: &text)
+        JSONWriter.appendStringLiteral("a\u{2028}", to: &text)
         #expect(text == #"["a\u2028""#)
     }
 
