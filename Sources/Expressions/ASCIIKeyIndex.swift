@@ -10,6 +10,14 @@ public struct ASCIIKeyIndex: Sendable {
     /// An empty index.
     public init() {}
 
+    /// An empty index with room for `count` keys before it grows.
+    public init(minimumCapacity count: Int) {
+        var slots = 16
+        while slots < 2 * count { slots *= 2 }
+        self.slots = Array(repeating: -1, count: slots)
+        keys.reserveCapacity(count)
+    }
+
     /// The position stored under the ASCII `key` whose `asciiHash` is `hash`.
     public func position(of key: String, hash: Int) -> Int? {
         let mask = slots.count - 1

@@ -31,13 +31,27 @@ struct UniqueCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         var firsts: [HashableValue: SourceLocation] = [:]
-        // Values are mostly distinct: room for all spares the table growing step by step.
-        firsts.reserveCapacity(items.count)
+        // ASCII strings, the usual ids, are found by a cheap hash of their bytes instead: values
+        // are NFC (loaded text is normalized), and an NFC string equals an ASCII one only when
+        // their bytes are equal.
+        var asciiIndex = ASCIIKeyIndex(minimumCapacity: items.count)
+        var asciiFirsts: [SourceLocation] = []
+        /// The first location of the field's value, or `nil` after recording `location` as it.
+        func first(of field: UnsafePointer<Value>, at location: SourceLocation) -> SourceLocation?? {
+            if case .string(let text) = field.pointee.kind, let hash = ASCIIKeyIndex.asciiHash(text) {
+                if let position = asciiIndex.position(of: text, hash: hash) { return asciiFirsts[position] }
+                asciiIndex.insert(text, position: asciiFirsts.count)
+                asciiFirsts.append(location)
+                return .some(nil)
+            }
+            guard let key = HashableValue(field.pointee) else { return nil }
+            return .some(Self.first(in: &firsts[key], else: location))
+        }
         /// Records an item's value; the second and later of a value are violations.
-        func record(_ field: Value, of item: CheckItem, _ result: () -> ExprValue) {
-            guard !field.isNull, let key = HashableValue(field) else { return }
-            let location = field.location.file == .none ? item.node.location : field.location
-            if let first = Self.first(in: &firsts[key], else: location) {
+        func record(_ field: UnsafePointer<Value>, of item: CheckItem, _ result: () -> ExprValue) {
+            guard !field.pointee.isNull else { return }
+            let location = field.pointee.location.file == .none ? item.node.location : field.pointee.location
+            if case let first?? = first(of: field, at: location) {
                 out.violations.append(Violation(item: item.index, location: location, provided: [
                     "value": result(), "first": .string("\(first.path):\(first.line)"),
                 ]))
@@ -46,14 +60,14 @@ struct UniqueCheck: Check {
         for item in items {
             // A bare field is read in place; anything else is evaluated.
             let readInPlace: Void? = item.withNode { node in
-                value.withPresentField(of: node) { field in record(field.pointee, of: item) { .data(field.pointee) } }
+                value.withPresentField(of: node) { field in record(field, of: item) { .data(field.pointee) } }
             }
             if readInPlace != nil { continue }
             switch value.evaluate(context.bind(item)) {
             case .failure(let error):
                 out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
             case .success(let result):
-                if let field = result.value { record(field, of: item) { result } }
+                if let field = result.value { withUnsafePointer(to: field) { record($0, of: item) { result } } }
             }
         }
         return out
