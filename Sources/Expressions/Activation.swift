@@ -36,16 +36,6 @@ public final class Activation {
         case failed(EvalError)
     }
 
-    /// A lookup's last string key for the current item and where its record was found.
-    struct LookupFound {
-        let table: ObjectIdentifier
-        let key: String
-        let position: Int?
-    }
-
-    /// The last lookup by string key made for the current item (see `LookupTable`).
-    @exclusivity(unchecked) var lastLookup: LookupFound?
-
     @exclusivity(unchecked) var letStates: [LetState]
     @exclusivity(unchecked) var locals: [ExprValue] = []
     @exclusivity(unchecked) var frameBase = 0
@@ -115,7 +105,6 @@ public final class Activation {
     }
 
     private func resetLets() {
-        lastLookup = nil
         if letStates.isEmpty { return }
         for i in letStates.indices {
             if case .pending = letStates[i] { continue }

@@ -152,7 +152,7 @@ final class InNode: Node {
 
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         let x = try element.evalContent(a), c = try container.evalContent(a)
-        if case .lookup(let table) = c { return .bool(table.contains(x, in: a)) }
+        if case .lookup(let table) = c { return .bool(table.contains(x)) }
         if let list = c.listView {
             for i in 0..<list.count where ExprValue.equal(x, list[i]) { return .bool(true) }
             return .bool(false)

@@ -84,40 +84,15 @@ public struct LookupTable: Sendable {
         storage.position(of: key).map { storage.records[$0] }
     }
 
-    /// The record under `key`, remembered in `a` for the item it is bound to.
-    func record(_ key: ExprValue, in a: Activation) -> Value? {
-        position(of: key, in: a).map { storage.records[$0] }
-    }
-
     /// Calls `body` with the record under `key`, in place (neither copied nor retained), or with
-    /// `nil`; the pointer is valid only during the call. The position found is remembered in `a`
-    /// for the item it is bound to.
-    func withRecord<Result>(_ key: ExprValue, in a: Activation, _ body: (UnsafePointer<Value>?) -> Result) -> Result {
-        guard let position = position(of: key, in: a) else { return body(nil) }
+    /// `nil`; the pointer is valid only during the call.
+    public func withRecord<Result>(_ key: ExprValue, _ body: (UnsafePointer<Value>?) -> Result) -> Result {
+        guard let position = storage.position(of: key) else { return body(nil) }
         return storage.records.withUnsafeBufferPointer { body($0.baseAddress! + position) }
     }
 
     /// Whether a record is indexed under `key`.
     public func contains(_ key: ExprValue) -> Bool {
         storage.position(of: key) != nil
-    }
-
-    /// Whether a record is indexed under `key`, remembered in `a` for the item it is bound to.
-    func contains(_ key: ExprValue, in a: Activation) -> Bool {
-        position(of: key, in: a) != nil
-    }
-
-    /// The position of `key`'s record. Rules look up one record several times for an item
-    /// (`procedure[code]` in `where`, `days` and `unit`), so the last string key found is
-    /// remembered with the activation until it is bound to another item.
-    private func position(of key: ExprValue, in a: Activation) -> Int? {
-        guard case .string(let text) = key else { return storage.position(of: key) }
-        // Identified without a reference count: the run's tables are built before any item is
-        // judged and live until the end of the run.
-        let table = ObjectIdentifier(storage)
-        if let last = a.lastLookup, last.table == table, last.key == text { return last.position }
-        let position = storage.position(of: key)
-        a.lastLookup = Activation.LookupFound(table: table, key: text, position: position)
-        return position
     }
 }

@@ -169,7 +169,7 @@ final class IndexNode: Node {
         let container = try operand.eval(a)
         // A lookup by a record's field (`procedure[code]`) is the common case in rules.
         if case .lookup(let table) = container {
-            guard let record = table.record(try index.evalContent(a), in: a) else { throw try missingKey(a) }
+            guard let record = table[try index.evalContent(a)] else { throw try missingKey(a) }
             return .data(record)
         }
         let key = try index.eval(a)
@@ -194,7 +194,7 @@ final class IndexNode: Node {
     /// container is not a lookup or has no such record (`eval` then gives the value or error).
     func withLookupRecord<Result>(_ a: Activation, _ body: (UnsafePointer<Value>) -> Result) throws(EvalError) -> Result? {
         guard case .lookup(let table) = try operand.eval(a) else { return nil }
-        return table.withRecord(try index.evalContent(a), in: a) { $0.map(body) }
+        return table.withRecord(try index.evalContent(a)) { $0.map(body) }
     }
 
     /// A lookup's error for a key it lacks, naming the key as written.
