@@ -59,18 +59,11 @@ extension JSONPathQuery {
             prefix.append(.name(name))
             node = map.value(at: position)
         }
-        func path(_ last: NormalizedPath.Element) -> NormalizedPath {
-            NormalizedPath([NormalizedPath.Element](unsafeUninitializedCapacity: prefix.count + 1) { buffer, count in
-                for (i, element) in prefix.enumerated() { (buffer.baseAddress! + i).initialize(to: element) }
-                (buffer.baseAddress! + prefix.count).initialize(to: last)
-                count = prefix.count + 1
-            })
-        }
         switch node.kind {
         case .list(let elements):
-            return elements.indices.map { JSONPathMatch(node: elements[$0], path: path(.index($0))) }
+            return elements.indices.map { JSONPathMatch(node: elements[$0], path: NormalizedPath(parent: prefix, last: .index($0))) }
         case .map(let map):
-            return map.entries.map { JSONPathMatch(node: $0.value, path: path(.name($0.key))) }
+            return map.entries.map { JSONPathMatch(node: $0.value, path: NormalizedPath(parent: prefix, last: .name($0.key))) }
         default:
             return []
         }

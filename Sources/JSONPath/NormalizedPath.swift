@@ -9,13 +9,29 @@ public struct NormalizedPath: Hashable, Sendable {
         case index(Int)
     }
 
+    /// The steps before the last. The members of one collection share them, so selecting a
+    /// hundred thousand rows makes no array per row.
+    private let parentElements: [Element]
+    /// The last step; `nil` for the root.
+    private let lastElement: Element?
+
     /// The steps from the root to the node, in order; empty for the root itself.
-    public var elements: [Element]
+    public var elements: [Element] { lastElement.map { parentElements + [$0] } ?? [] }
 
     /// The path made of `elements`.
     public init(_ elements: [Element] = []) {
-        self.elements = elements
+        parentElements = Array(elements.dropLast())
+        lastElement = elements.last
     }
+
+    /// The path of the node reached by `last` from the node at `parent` steps from the root.
+    public init(parent: [Element], last: Element) {
+        parentElements = parent
+        lastElement = last
+    }
+
+    /// The path of the node holding this one; the root's is the root.
+    public var parent: NormalizedPath { NormalizedPath(parentElements) }
 
     /// The path of the root node, `$`.
     public static let root = NormalizedPath()
@@ -25,7 +41,7 @@ extension NormalizedPath: CustomStringConvertible {
     /// The normalized path text, with names escaped as RFC 9535 §2.7 prescribes.
     public var description: String {
         var text = "$"
-        for element in elements {
+        func append(_ element: Element) {
             switch element {
             case .index(let index):
                 text += "[\(index)]"
@@ -35,6 +51,8 @@ extension NormalizedPath: CustomStringConvertible {
                 text += "']"
             }
         }
+        parentElements.forEach(append)
+        if let lastElement { append(lastElement) }
         return text
     }
 

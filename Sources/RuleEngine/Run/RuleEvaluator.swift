@@ -109,7 +109,7 @@ struct RuleEvaluator {
             var key: String
             var path = item.path
             if violation.aboutCollection {
-                path = NormalizedPath(item.path.elements.dropLast())
+                path = item.path.parent
                 key = violation.provided["group"].flatMap { $0.isNull ? nil : $0.messageText(dateFormat: dateFormat) } ?? path.description
             } else {
                 if keys == nil {
