@@ -30,28 +30,12 @@ struct UniqueCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
-        var firsts: [HashableValue: SourceLocation] = [:]
-        // ASCII strings, the usual ids, are found by a cheap hash of their bytes instead: values
-        // are NFC (loaded text is normalized), and an NFC string equals an ASCII one only when
-        // their bytes are equal.
-        var asciiIndex = ASCIIKeyIndex(minimumCapacity: items.count)
-        var asciiFirsts: [SourceLocation] = []
-        /// The first location of the field's value, or `nil` after recording `location` as it.
-        func first(of field: UnsafePointer<Value>, at location: SourceLocation) -> SourceLocation?? {
-            if case .string(let text) = field.pointee.kind, let hash = ASCIIKeyIndex.asciiHash(text) {
-                if let position = asciiIndex.position(of: text, hash: hash) { return asciiFirsts[position] }
-                asciiIndex.insert(text, position: asciiFirsts.count)
-                asciiFirsts.append(location)
-                return .some(nil)
-            }
-            guard let key = HashableValue(field.pointee) else { return nil }
-            return .some(Self.first(in: &firsts[key], else: location))
-        }
+        var seen = SeenValues(capacity: items.count)
         /// Records an item's value; the second and later of a value are violations.
         func record(_ field: UnsafePointer<Value>, of item: CheckItem, _ result: () -> ExprValue) {
             guard !field.pointee.isNull else { return }
             let location = field.pointee.location.file == .none ? item.node.location : field.pointee.location
-            if case let first?? = first(of: field, at: location) {
+            if case let first?? = seen.first(of: field, at: location) {
                 out.violations.append(Violation(item: item.index, location: location, provided: [
                     "value": result(), "first": .string("\(first.path):\(first.line)"),
                 ]))
@@ -71,6 +55,35 @@ struct UniqueCheck: Check {
             }
         }
         return out
+    }
+}
+
+/// The values a `unique` check has seen, each with where it was first seen.
+private struct SeenValues {
+    private var firsts: [HashableValue: SourceLocation] = [:]
+    // ASCII strings, the usual ids, are found by a cheap hash of their bytes instead: values are
+    // NFC (loaded text is normalized), and an NFC string equals an ASCII one only when their
+    // bytes are equal.
+    private var asciiIndex: ASCIIKeyIndex
+    private var asciiFirsts: [SourceLocation] = []
+
+    /// Room for `capacity` distinct values before growing.
+    init(capacity: Int) {
+        asciiIndex = ASCIIKeyIndex(minimumCapacity: capacity)
+        asciiFirsts.reserveCapacity(capacity)
+    }
+
+    /// Where the field's value was first seen; `.some(nil)` after recording `location` as that
+    /// place, `nil` for a value no table can hold.
+    mutating func first(of field: UnsafePointer<Value>, at location: SourceLocation) -> SourceLocation?? {
+        if case .string(let text) = field.pointee.kind, let hash = ASCIIKeyIndex.asciiHash(text) {
+            if let position = asciiIndex.position(of: text, hash: hash) { return asciiFirsts[position] }
+            asciiIndex.insert(text, position: asciiFirsts.count)
+            asciiFirsts.append(location)
+            return .some(nil)
+        }
+        guard let key = HashableValue(field.pointee) else { return nil }
+        return .some(Self.first(in: &firsts[key], else: location))
     }
 
     /// The location in `slot`, or `nil` after storing `location` there: reading a table's entry

@@ -56,12 +56,20 @@ struct ItemBlocks {
     /// Work `w`'s parts joined in block order, items and violations renumbered.
     func parts(of w: Int, in parts: [[Part]]) -> Part {
         var joined = Part()
-        for (u, position) in unitsOfWork[w] {
+        let units = unitsOfWork[w]
+        joined.items.reserveCapacity(units.reduce(0) { $0 + parts[$1.unit][$1.position].items.count })
+        for (u, position) in units {
             let part = parts[u][position]
             let offset = joined.items.count
             joined.findings += part.findings
-            joined.violations += part.violations.map { var v = $0; v.item += offset; return v }
-            joined.items += part.items.map { var item = $0; item.index += offset; return item }
+            for var violation in part.violations {
+                violation.item += offset
+                joined.violations.append(violation)
+            }
+            for var item in part.items {
+                item.index += offset
+                joined.items.append(item)
+            }
         }
         return joined
     }
