@@ -46,8 +46,9 @@ struct LintRun {
         var work: [RuleWork] = []
         for (d, documentSets) in applicable.enumerated() {
             for s in documentSets {
-                for (r, rule) in sets[s].rules.enumerated() where plan.severity(of: rule) != nil {
-                    work.append(RuleWork(document: d, set: s, rule: r, state: states[d][s]!))
+                for (r, rule) in sets[s].rules.enumerated() {
+                    guard let severity = plan.severity(of: rule) else { continue }
+                    work.append(RuleWork(document: d, set: s, rule: r, severity: severity, state: states[d][s]!))
                 }
             }
         }
@@ -173,23 +174,23 @@ struct LintRun {
         return out
     }
 
-    /// One rule on one document.
+    /// One enabled rule on one document.
     private struct RuleWork {
         let document: Int
         let set: Int
         let rule: Int
+        let severity: Severity
         let state: SetState
     }
 
-    private func evaluator(for work: RuleWork) -> RuleEvaluator? {
-        let set = plan.ruleSets[work.set], rule = set.rules[work.rule]
-        guard let severity = plan.severity(of: rule) else { return nil }
-        return makeEvaluator(rule, severity: severity, set: set, lookups: work.state.lookups)
+    private func evaluator(for work: RuleWork) -> RuleEvaluator {
+        let set = plan.ruleSets[work.set]
+        return makeEvaluator(set.rules[work.rule], severity: work.severity, set: set, lookups: work.state.lookups)
     }
 
     /// The rule's items in the document: its selection, with what its items share.
     private func itemSource(for work: RuleWork) -> CheckItemSource {
-        let evaluator = evaluator(for: work)!
+        let evaluator = evaluator(for: work)
         let document = documents[work.document]
         return evaluator.itemSource(evaluator.select(in: document.root, selections: work.state.selections),
                                     document: document, variables: work.state.variables)
@@ -199,8 +200,8 @@ struct LintRun {
     /// judged when the check judges each item alone.
     private func judgePart(_ work: RuleWork, source: CheckItemSource, range: Range<Int>) -> ItemBlocks.Part {
         var part = ItemBlocks.Part()
-        guard !range.isEmpty, let evaluator = evaluator(for: work) else { return part }
-        let rule = evaluator.rule
+        guard !range.isEmpty else { return part }
+        let evaluator = evaluator(for: work), rule = evaluator.rule
         let binder = ItemBinder(scope: rule.scope, variables: work.state.variables)
         part.items = evaluator.prepare(source, range: range, document: documents[work.document], binder: binder,
                                        findings: &part.findings)
@@ -214,8 +215,7 @@ struct LintRun {
     /// items, and the violations become findings.
     private func finish(_ work: RuleWork, source: CheckItemSource, parts: ItemBlocks.Part) -> DocumentOutcome {
         var outcome = DocumentOutcome()
-        guard let evaluator = evaluator(for: work) else { return outcome }
-        let rule = evaluator.rule
+        let evaluator = evaluator(for: work), rule = evaluator.rule
         if !source.matches.isEmpty { outcome.matchedRules.insert(rule.id) }
         outcome.findings = parts.findings
         outcome.itemsChecked[rule.id, default: 0] += parts.items.count
