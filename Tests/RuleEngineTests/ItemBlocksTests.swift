@@ -12,7 +12,7 @@ struct ItemBlocksTests {
         #expect(blocks.units.map(\.works) == [[0, 1], [0, 1], [0, 1]])
         #expect((0..<3).map { blocks.range(of: 0, in: $0) } == [0..<512, 512..<1_024, 1_024..<1_100])
         #expect((0..<3).map { blocks.range(of: 1, in: $0) } == [0..<3, 3..<3, 3..<3])
-        #expect(blocks.parts(of: 2, in: []).items.isEmpty)
+        #expect(blocks.parts(of: 2, in: [], itemsNeeded: true).items.isEmpty)
     }
 
     /// A register of 1,100 dossiers (three blocks) with problems on both sides of block ends.
@@ -46,6 +46,9 @@ struct ItemBlocksTests {
                 where: status == "open"
                 assert: days_between(received_at, resolved_at) >= 0
                 message: "{id} resolved before it was received"
+              - id: received-date
+                summary: Receipt dates are dates.
+                types: { received_at: date }
               - id: half-closed
                 summary: Half the dossiers are closed.
                 target: { share: 'status == "closed"', at-least: 60% }
@@ -60,5 +63,7 @@ struct ItemBlocksTests {
         #expect(result.findings.map(\.key) == ["$", "D513", "D10#2", "D1025"])
         #expect(result.scorecard.itemsChecked["blocks/received-first"] == 549)
         #expect(result.scorecard.itemsChecked["blocks/status-given"] == 1_100)
+        // A check without violations is counted without its items being joined.
+        #expect(result.scorecard.itemsChecked["blocks/received-date"] == 1_100)
     }
 }

@@ -21,6 +21,8 @@ struct ItemBlocks {
         var items: [CheckItem] = []
         var violations: [Violation] = []
         var findings: [Finding] = []
+        /// How many items there are, whether or not `items` holds them.
+        var itemCount = 0
     }
 
     /// The units, document by document and block by block.
@@ -53,23 +55,29 @@ struct ItemBlocks {
         return start..<min(start + Self.size, matchCounts[w])
     }
 
-    /// Work `w`'s parts joined in block order, items and violations renumbered.
-    func parts(of w: Int, in parts: [[Part]]) -> Part {
+    /// Work `w`'s parts joined in block order, items and violations renumbered. The items are
+    /// joined only when `itemsNeeded` or a part has violations: the violations of an item check
+    /// are all that is reported, so an item check that found none needs only the items' count.
+    func parts(of w: Int, in parts: [[Part]], itemsNeeded: Bool) -> Part {
         var joined = Part()
-        let units = unitsOfWork[w]
-        joined.items.reserveCapacity(units.reduce(0) { $0 + parts[$1.unit][$1.position].items.count })
-        for (u, position) in units {
-            let part = parts[u][position]
-            let offset = joined.items.count
+        let units = unitsOfWork[w].map { parts[$0.unit][$0.position] }
+        joined.itemCount = units.reduce(0) { $0 + $1.items.count }
+        let joinsItems = itemsNeeded || units.contains { !$0.violations.isEmpty }
+        if joinsItems { joined.items.reserveCapacity(joined.itemCount) }
+        var offset = 0
+        for part in units {
             joined.findings += part.findings
             for var violation in part.violations {
                 violation.item += offset
                 joined.violations.append(violation)
             }
-            for var item in part.items {
-                item.index += offset
-                joined.items.append(item)
+            if joinsItems {
+                for var item in part.items {
+                    item.index += offset
+                    joined.items.append(item)
+                }
             }
+            offset += part.items.count
         }
         return joined
     }

@@ -58,7 +58,9 @@ struct LintRun {
             blocks.units[u].works.map { w in judgePart(work[w], source: sources[w], range: blocks.range(of: w, in: u)) }
         }
         let outcomes = Parallel.map(work.count, jobs: jobs) { w in
-            finish(work[w], source: sources[w], parts: blocks.parts(of: w, in: parts))
+            let check = sets[work[w].set].rules[work[w].rule].check
+            return finish(work[w], source: sources[w],
+                          parts: blocks.parts(of: w, in: parts, itemsNeeded: check.runScope || !check.judgesItemsAlone))
         }
         var findings = files.flatMap { $0.problems.map(RunFindings.loadProblem) }
         var targets: [Scorecard.TargetResult] = []
@@ -218,7 +220,7 @@ struct LintRun {
         let evaluator = evaluator(for: work), rule = evaluator.rule
         if !source.matches.isEmpty { outcome.matchedRules.insert(rule.id) }
         outcome.findings = parts.findings
-        outcome.itemsChecked[rule.id, default: 0] += parts.items.count
+        outcome.itemsChecked[rule.id, default: 0] += parts.itemCount
         if rule.check.runScope {
             outcome.deferred[rule.id, default: []] += parts.items
         } else if !parts.items.isEmpty {
