@@ -25,6 +25,10 @@ protocol Check: Sendable {
 extension Check {
     var runScope: Bool { false }
     var judgesItemsAlone: Bool { true }
+
+    /// Whether a run judges the items in parts (blocks) and joins the violations: an item check
+    /// on one document's items.
+    var judgedInParts: Bool { judgesItemsAlone && !runScope }
     var defaultMessages: [String] { [defaultMessage] }
 }
 

@@ -16,17 +16,15 @@ struct RequireCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
-        // Items and fields are read where they lie: copying one counts references.
+        // Items are read where they lie: copying one counts a reference to its source.
         items.withUnsafeBufferPointer { items in
-            fields.withUnsafeBufferPointer { fields in
-                for i in items.indices {
-                    items[i].withNode { node in
-                        for f in fields.indices {
-                            forEachAbsence(of: fields[f], in: node) { location in
-                                out.violations.append(Violation(
-                                    item: items[i].index, location: location,
-                                    provided: ["field": .string(fields[f].description), "value": .null]))
-                            }
+            for i in items.indices {
+                items[i].withNode { node in
+                    for field in fields {
+                        forEachAbsence(of: field, in: node) { location in
+                            out.violations.append(Violation(
+                                item: items[i].index, location: location,
+                                provided: ["field": .string(field.description), "value": .null]))
                         }
                     }
                 }

@@ -6,8 +6,6 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     /// The steps as lookups that remember where their member was, since the items of a rule
     /// usually share their key order.
     private let members: [MemberName]
-    /// The member of a one-step path, read without going through `members`.
-    private let single: MemberName?
     let description: String
 
     /// The path written as `text`; `nil` when a step is empty.
@@ -15,7 +13,6 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
         let steps = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !steps.contains(where: \.isEmpty) else { return nil }
         members = steps.map(MemberName.init)
-        single = members.count == 1 ? members[0] : nil
         description = steps.joined(separator: ".")
     }
 
@@ -36,8 +33,8 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     /// `body` with the member in place, or with `nil` when the item lacks it; `nil` for other
     /// paths and items, which `resolve(in:)` reads.
     func withSingleMember<Result>(of item: UnsafePointer<Value>, _ body: (UnsafePointer<Value>?) -> Result) -> Result? {
-        guard let single, let map = Value.mapPointer(at: item) else { return nil }
-        return single.withValue(inMapAt: map, body)
+        guard members.count == 1, let map = Value.mapPointer(at: item) else { return nil }
+        return members[0].withValue(inMapAt: map, body)
     }
 
     /// Calls `body` with each value the path reads from `item`, in place, a list's elements in

@@ -58,9 +58,8 @@ struct LintRun {
             blocks.units[u].works.map { w in judgePart(work[w], source: sources[w], range: blocks.range(of: w, in: u)) }
         }
         let outcomes = Parallel.map(work.count, jobs: jobs) { w in
-            let check = sets[work[w].set].rules[work[w].rule].check
-            return finish(work[w], source: sources[w],
-                          parts: blocks.parts(of: w, in: parts, itemsNeeded: check.runScope || !check.judgesItemsAlone))
+            let judgedInParts = sets[work[w].set].rules[work[w].rule].check.judgedInParts
+            return finish(work[w], source: sources[w], parts: blocks.parts(of: w, in: parts, itemsNeeded: !judgedInParts))
         }
         var findings = files.flatMap { $0.problems.map(RunFindings.loadProblem) }
         var targets: [Scorecard.TargetResult] = []
@@ -207,7 +206,7 @@ struct LintRun {
         let binder = ItemBinder(scope: rule.scope, variables: work.state.variables)
         part.items = evaluator.prepare(source, range: range, document: documents[work.document], binder: binder,
                                        findings: &part.findings)
-        if rule.check.judgesItemsAlone && !rule.check.runScope && !part.items.isEmpty {
+        if rule.check.judgedInParts && !part.items.isEmpty {
             part.violations = evaluator.check(part.items, binder: binder).violations
         }
         return part
@@ -225,7 +224,7 @@ struct LintRun {
             outcome.deferred[rule.id, default: []] += parts.items
         } else if !parts.items.isEmpty {
             let binder = ItemBinder(scope: rule.scope, variables: work.state.variables)
-            let checked = rule.check.judgesItemsAlone
+            let checked = rule.check.judgedInParts
                 ? CheckOutcome(violations: parts.violations) : evaluator.check(parts.items, binder: binder)
             let judged = evaluator.report(checked, of: parts.items, binder: binder)
             outcome.findings += judged.findings
