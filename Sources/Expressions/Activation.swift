@@ -39,6 +39,8 @@ public final class Activation {
     @exclusivity(unchecked) var letStates: [LetState]
     @exclusivity(unchecked) var locals: [ExprValue] = []
     @exclusivity(unchecked) var frameBase = 0
+    /// The memos of the expressions that read one field, while the variables stay the same.
+    @exclusivity(unchecked) private var memos: [ExpressionMemo] = []
 
     /// An activation of `scope` for `item`, with `variables` in the scope's order.
     public init(scope: ExpressionScope, item: Value, variables: [ExprValue]) {
@@ -94,6 +96,17 @@ public final class Activation {
     public func setVariable(_ slot: Int, _ value: ExprValue) {
         variables[slot] = value
         resetLets()
+        if !memos.isEmpty { memos.removeAll() }
+    }
+
+    /// The memo of the expression whose root is `owner`, made on first use. A rule has a few
+    /// expressions, so a scan finds it sooner than hashing would.
+    @inline(__always)
+    func memo(for owner: ObjectIdentifier) -> ExpressionMemo {
+        for memo in memos where memo.owner == owner { return memo }
+        let memo = ExpressionMemo(owner: owner)
+        memos.append(memo)
+        return memo
     }
 
     /// Sets the variable `name`; returns `false` when the scope has no such variable.
