@@ -115,6 +115,8 @@ struct LintRun {
                                     message: RuleSetMessages.uncoveredYears(name, years), location: entry.location))
         }
         targets.sort { ($0.location, $0.ruleID, $0.group ?? "") < ($1.location, $1.ruleID, $1.group ?? "") }
+        // The items judged above do not keep their sources alive (see `CheckItem.source`).
+        withExtendedLifetime(sources) {}
         return LintResult(
             findings: RunFindings.finish(findings),
             scorecard: Scorecard(targets: targets, itemsChecked: itemsChecked),

@@ -21,13 +21,6 @@ struct RuleEvaluator {
         return rule.selectors.flatMap(matches).filter { seen.insert($0.path).inserted }
     }
 
-    /// The matches that pass `effective` and `where`, as check items; failures become findings.
-    func prepare(_ matches: [JSONPathMatch], document: RunDocument, variables: [ExprValue], binder: ItemBinder,
-                 findings: inout [Finding]) -> [CheckItem] {
-        prepare(itemSource(matches, document: document, variables: variables), range: matches.indices,
-                document: document, binder: binder, findings: &findings)
-    }
-
     /// What the items selected by `matches` in `document` share.
     func itemSource(_ matches: [JSONPathMatch], document: RunDocument, variables: [ExprValue]) -> CheckItemSource {
         let selectsByName = rule.selectors.allSatisfy(\.query.isSingular)
