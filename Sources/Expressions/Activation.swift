@@ -78,10 +78,12 @@ public final class Activation {
     /// then copies none of them. The node must stay in place, unchanged, until the activation is
     /// bound to another item.
     public func rebind(itemAt node: UnsafePointer<Value>) {
+        // An item bound in place before left `storedItem` null: moving from node to node, as
+        // checks do for every item, then writes two pointers.
+        if itemNode == nil { storedItem = .null }
         itemNode = node
-        storedItem = .null
         itemMap = Value.mapPointer(at: node)
-        resetLets()
+        if !letStates.isEmpty { resetLets() }
     }
 
     /// Makes a computed value the current item (an example, a synthesized record).

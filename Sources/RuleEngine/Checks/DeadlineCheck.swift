@@ -81,8 +81,9 @@ struct DeadlineCheck: Check {
                 out.violations.append(Violation(
                     item: item.index, location: judgement.location ?? item.node.location,
                     provided: [
+                        // Only late and overdue items are violations, and they are never early.
                         "due": .date(judgement.due), "late_days": .int(judgement.lateDays),
-                        "early_days": .int(judgement.earlyDays), "status": .string(judgement.status.rawValue),
+                        "early_days": .int(0), "status": .string(judgement.status.rawValue),
                     ], variant: judgement.status == .late ? 0 : 1))
             case .success(nil):
                 continue
@@ -97,7 +98,6 @@ struct DeadlineCheck: Check {
         var location: SourceLocation?
         var due: CivilDate
         var lateDays = 0
-        var earlyDays = 0
     }
 
     /// The item's status; `nil` when its dates are absent (absence is `require`'s job).
@@ -151,7 +151,7 @@ struct DeadlineCheck: Check {
             case .success(let n): judgedDue = add(dueDate, n ?? 0)
             }
         }
-        var lateDays = 0, earlyDays = 0
+        var lateDays = 0
         var doneDate: CivilDate?
         var location: SourceLocation?
         if let done {
@@ -165,11 +165,8 @@ struct DeadlineCheck: Check {
             if doneDate > judgedDue {
                 status = .late
                 lateDays = between(judgedDue, doneDate)
-            } else if doneDate == dueDate || doneDate > dueDate {
-                status = .onTime
             } else {
-                status = .early
-                earlyDays = between(doneDate, dueDate)
+                status = doneDate < dueDate ? .early : .onTime
             }
         } else if context.asOf > judgedDue {
             status = .overdue
@@ -177,7 +174,7 @@ struct DeadlineCheck: Check {
         } else {
             status = .open
         }
-        return .success(Judgement(status: status, location: location, due: dueDate, lateDays: lateDays, earlyDays: earlyDays))
+        return .success(Judgement(status: status, location: location, due: dueDate, lateDays: lateDays))
     }
 }
 
