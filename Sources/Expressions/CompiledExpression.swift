@@ -13,6 +13,8 @@ public struct CompiledExpression: Sendable {
     /// more than that field: its content is then remembered by the field's text (see
     /// `ExpressionMemo`).
     let memoField: MemberName?
+    /// `memoField` unretained (the expression keeps it alive), read on every evaluation.
+    private let memoFieldReference: Unmanaged<MemberName>?
     /// How many macro variables it binds (slots in the activation's local frame).
     let localCount: Int
     let variableCount: Int
@@ -26,6 +28,7 @@ public struct CompiledExpression: Sendable {
         self.letCount = letCount
         field = (root as? FieldNode)?.member
         memoField = field == nil && !(root is ConstantNode) ? reads.onlyField.map(MemberName.init) : nil
+        memoFieldReference = memoField.map(Unmanaged.passUnretained)
     }
 
     /// The expression's value for the activation's item and variables, or why there is none.
@@ -36,17 +39,17 @@ public struct CompiledExpression: Sendable {
     /// `evaluate(_:).resolved`, for a caller that needs the content alone (a condition, a
     /// number): loaded scalars are read where they lie instead of being copied out as nodes.
     public func evaluateContent(_ activation: Activation) throws(EvalError) -> ExprValue {
-        if let memoField, let map = activation.itemMap,
-           let key = memoField.withValue(inMapAt: map, { node -> String? in
-               if let node, case .string(let text) = node.pointee.kind { return text }
-               return nil
-           }) {
+        if let memoFieldReference, let map = activation.itemMap {
             let memo = activation.memo(for: ObjectIdentifier(root))
             if memo.isEnabled {
-                if let content = memo.content(for: key) { return content }
-                let content = try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }
-                memo.remember(content, for: key)
-                return content
+                switch memoFieldReference._withUnsafeGuaranteedRef({ $0.withValue(inMapAt: map) { memo.probe($0) } }) {
+                case .hit(let content): return content
+                case .miss(let key):
+                    let content = try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }
+                    memo.remember(content, for: key)
+                    return content
+                case .unkeyed: break
+                }
             }
         }
         return try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }

@@ -1,3 +1,5 @@
+import DataModel
+
 /// The contents an expression gave, by the text of the one item field it reads.
 ///
 /// An expression whose only reading of the item is one field (`procedure[procedure_code].days`,
@@ -34,26 +36,48 @@ final class ExpressionMemo {
 
     init(owner: ObjectIdentifier) { self.owner = owner }
 
-    /// The content remembered for `key`, counting the lookup; only while `isEnabled`.
+    /// What a probe of the memo found.
+    enum Probe {
+        /// The content remembered for the field's text.
+        case hit(ExprValue)
+        /// Nothing yet: the content is to be computed and remembered for this text.
+        case miss(String)
+        /// The field is absent or not a string: the expression is computed and not remembered.
+        case unkeyed
+    }
+
+    /// Looks up the text of the field at `node`, counting the lookup; only while `isEnabled`.
+    ///
+    /// The text's bits are read where the node holds them, like `Value.mapPointer(at:)` reads a
+    /// map: a string payload lies at the start of `Value` (`ExpressionMemoTests` checks it), and
+    /// copying the text out would count a reference to it on every hit.
     @inline(__always)
-    func content(for key: String) -> ExprValue? {
-        lookups += 1
+    func probe(_ node: UnsafePointer<Value>?) -> Probe {
+        guard let node, case .string = node.pointee.kind else { return .unkeyed }
+        lookups &+= 1
         if lookups == Self.firstSample && hits == 0 || lookups == Self.fullSample && hits * Self.minimumHitShare < lookups {
             release()
-            return nil
+            return .unkeyed
         }
-        let bits = Self.bits(key)
-        let mask = slots.count - 1
-        var slot = Self.hash(bits) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if Self.bits(keys[index]) == bits {
-                hits += 1
-                return contents[index]
+        let bits = UnsafeRawPointer(node).load(as: Bits.self)
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                let mask = slots.count - 1
+                var slot = Self.hash(bits) & mask
+                while true {
+                    let index = Int(slots[slot])
+                    if index < 0 { return nil }
+                    if Self.bits(keys[index]) == bits { return index }
+                    slot = (slot + 1) & mask
+                }
             }
-            slot = (slot + 1) & mask
         }
+        if let found {
+            hits &+= 1
+            return .hit(contents[found])
+        }
+        guard case .string(let text) = node.pointee.kind else { return .unkeyed }
+        return .miss(text)
     }
 
     /// Remembers `content` for `key` (which must not be remembered yet), when it is a scalar:
