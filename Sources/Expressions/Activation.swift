@@ -41,6 +41,9 @@ public final class Activation {
     @exclusivity(unchecked) var frameBase = 0
     /// The memos of the expressions that read one field, while the variables stay the same.
     @exclusivity(unchecked) private var memos: [ExpressionMemo] = []
+    /// `memos` unretained, for the reads on every evaluation: the activation keeps them alive
+    /// until the variables change, which no evaluation does.
+    @exclusivity(unchecked) private var memoReferences: [Unmanaged<ExpressionMemo>] = []
 
     /// An activation of `scope` for `item`, with `variables` in the scope's order.
     public init(scope: ExpressionScope, item: Value, variables: [ExprValue]) {
@@ -98,17 +101,21 @@ public final class Activation {
     public func setVariable(_ slot: Int, _ value: ExprValue) {
         variables[slot] = value
         resetLets()
-        if !memos.isEmpty { memos.removeAll() }
+        if !memos.isEmpty {
+            memoReferences.removeAll()
+            memos.removeAll()
+        }
     }
 
     /// The memo of the expression whose root is `owner`, made on first use. A rule has a few
     /// expressions, so a scan finds it sooner than hashing would.
     @inline(__always)
-    func memo(for owner: ObjectIdentifier) -> ExpressionMemo {
-        for memo in memos where memo.owner == owner { return memo }
+    func memo(for owner: ObjectIdentifier) -> Unmanaged<ExpressionMemo> {
+        for reference in memoReferences where reference._withUnsafeGuaranteedRef({ $0.owner }) == owner { return reference }
         let memo = ExpressionMemo(owner: owner)
         memos.append(memo)
-        return memo
+        memoReferences.append(.passUnretained(memo))
+        return memoReferences[memoReferences.count - 1]
     }
 
     /// Sets the variable `name`; returns `false` when the scope has no such variable.

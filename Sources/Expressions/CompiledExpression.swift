@@ -41,15 +41,18 @@ public struct CompiledExpression: Sendable {
     public func evaluateContent(_ activation: Activation) throws(EvalError) -> ExprValue {
         if let memoFieldReference, let map = activation.itemMap {
             let memo = activation.memo(for: ObjectIdentifier(root))
-            if memo.isEnabled {
-                switch memoFieldReference._withUnsafeGuaranteedRef({ $0.withValue(inMapAt: map) { memo.probe($0) } }) {
-                case .hit(let content): return content
-                case .miss(let key):
-                    let content = try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }
-                    memo.remember(content, for: key)
-                    return content
-                case .unkeyed: break
-                }
+            let probe = memo._withUnsafeGuaranteedRef { memo in
+                memo.isEnabled
+                    ? memoFieldReference._withUnsafeGuaranteedRef { $0.withValue(inMapAt: map) { memo.probe($0) } }
+                    : ExpressionMemo.Probe.unkeyed
+            }
+            switch probe {
+            case .hit(let content): return content
+            case .miss(let key):
+                let content = try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }
+                memo._withUnsafeGuaranteedRef { $0.remember(content, for: key) }
+                return content
+            case .unkeyed: break
             }
         }
         return try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }
