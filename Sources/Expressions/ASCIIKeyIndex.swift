@@ -51,26 +51,20 @@ public struct ASCIIKeyIndex: Sendable {
 
     /// A hash of `text`'s bytes, or `nil` when a byte is not ASCII.
     ///
-    /// The bytes are mixed eight at a time, the last word padded with zeros. A text of up to 15
-    /// ASCII bytes is usually stored inline in the `String` itself, as those words (its last
-    /// byte holding flags and the count, which are masked off), so its hash is read from the
-    /// string's two words without touching its bytes; `ASCIIKeyIndexTests` checks that both
-    /// ways give the same hash.
+    /// The bytes are mixed eight at a time, the last word padded with zeros. A short ASCII text
+    /// is usually stored inline (`InlineASCII`), as those very words, so its hash is read from
+    /// them without touching its bytes.
     @inline(__always)
     public static func asciiHash(_ text: String) -> Int? {
-        let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
-        // The top byte of a string stored inline and known to be ASCII: flags 1110, then its count.
-        if words.1 >> 60 == 0xE {
-            let count = Int(truncatingIfNeeded: words.1 >> 56 & 0xF)
-            var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
-            if count > 0 { hash = mix(hash, words.0) }
-            if count > 8 { hash = mix(hash, words.1 & 0x00FF_FFFF_FFFF_FFFF) }
-            return finish(hash)
-        }
-        return hashOfBytes(text)
+        guard let inline = InlineASCII(text) else { return hashOfBytes(text) }
+        let count = inline.count
+        var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        if count > 0 { hash = mix(hash, inline.low) }
+        if count > 8 { hash = mix(hash, inline.high & 0x00FF_FFFF_FFFF_FFFF) }
+        return finish(hash)
     }
 
-    /// `asciiHash` of a string stored out of line (or not known to be ASCII), from its bytes.
+    /// `asciiHash` of a text not stored inline as ASCII, from its bytes.
     private static func hashOfBytes(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes in

@@ -43,4 +43,20 @@ struct ASCIIKeyIndexTests {
         #expect(index.position(of: "1.136500", hash: ASCIIKeyIndex.asciiHash("1.136500")!) == nil)
         #expect(index.position(of: "1.13600", hash: ASCIIKeyIndex.asciiHash("1.13600")!) == nil)
     }
+
+    @Test("inline words of short ASCII texts are equal exactly when the texts are")
+    func inlineWords() {
+        let texts = ["", "a", "late", "on_time", "in_progress", "withdrawn", "HS-2020-000001", "123456789012345"]
+        for a in texts {
+            #expect(InlineASCII(a) != nil)
+            for b in texts {
+                let built = String(decoding: Array(b.utf8), as: UTF8.self)
+                #expect((InlineASCII(a) == InlineASCII(built)) == (a == b))
+            }
+        }
+        #expect(InlineASCII("1234567890123456") == nil)
+        #expect(InlineASCII("é") == nil)
+        #expect(InlineASCII("\u{212A}") == nil)
+        #expect(InlineASCII(Self.outOfLine("abc")) == nil)
+    }
 }
