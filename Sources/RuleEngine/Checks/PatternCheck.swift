@@ -24,7 +24,14 @@ struct PatternCheck: Check {
                 // Numbers and dates are matched by the text they were written with.
                 if case .list = value.pointee.kind { return ["pattern": .string(regexes[f].pattern)] }
                 if case .map = value.pointee.kind { return ["pattern": .string(regexes[f].pattern)] }
-                return regexes[f].matches(value.pointee.text) ? nil : ["pattern": .string(regexes[f].pattern)]
+                // A string written as itself is matched as it lies, without building its text.
+                let matches: Bool
+                if value.pointee.literal == nil, case .string(let text) = value.pointee.kind {
+                    matches = regexes[f].matches(text)
+                } else {
+                    matches = regexes[f].matches(value.pointee.text)
+                }
+                return matches ? nil : ["pattern": .string(regexes[f].pattern)]
             })
         }
     }
