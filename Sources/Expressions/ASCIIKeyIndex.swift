@@ -5,7 +5,9 @@
 public struct ASCIIKeyIndex: Sendable {
     /// Indices into `keys` by slot; -1 marks an empty slot. The count of slots is a power of two.
     private var slots: [Int32] = Array(repeating: -1, count: 16)
-    private var keys: [(text: String, position: Int)] = []
+    /// The keys with their positions and hashes: a probe compares hashes before texts, since most
+    /// probes meet other keys, and comparing two texts costs a call.
+    private var keys: [(text: String, position: Int, hash: Int)] = []
 
     /// An empty index.
     public init() {}
@@ -25,7 +27,7 @@ public struct ASCIIKeyIndex: Sendable {
         while true {
             let index = Int(slots[slot])
             if index < 0 { return nil }
-            if keys[index].text == key { return keys[index].position }
+            if keys[index].hash == hash && keys[index].text == key { return keys[index].position }
             slot = (slot + 1) & mask
         }
     }
@@ -33,13 +35,13 @@ public struct ASCIIKeyIndex: Sendable {
     /// Stores `position` under `key`; `key` must be ASCII and not yet present.
     public mutating func insert(_ key: String, position: Int) {
         if (keys.count + 1) * 2 > slots.count { grow() }
-        keys.append((key, position))
+        keys.append((key, position, Self.asciiHash(key)!))
         place(keys.count - 1)
     }
 
     private mutating func place(_ index: Int) {
         let mask = slots.count - 1
-        var slot = Self.asciiHash(keys[index].text)! & mask
+        var slot = keys[index].hash & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(truncatingIfNeeded: index)
     }
