@@ -24,52 +24,48 @@ final class CSVCellTyper {
         self.typedStarts = typedStarts
     }
 
-    /// A cell's content when it is not a string.
-    struct Typed {
-        var kind: Value.Kind
-        /// For a date-time written exactly as its format prints it, the format's position in
-        /// `dateFormats`.
-        var printingFormat: Int? = nil
-    }
-
     /// What `text` holds when it is not a string: `nil` for a string, and for a text that does not
     /// fit `declared` (the caller keeps such a cell as a string and reports it). Empty text is null.
+    /// For a date-time written exactly as its format prints it, `printingFormat` is set to the
+    /// format's position in `dateFormats` (an argument rather than part of the result: a larger
+    /// result costs every typed cell).
     @inline(__always)
-    func typed(_ text: UnsafeBufferPointer<UInt8>, declared: ColumnType?) -> Typed? {
-        if text.isEmpty { return Typed(kind: .null) }
-        guard let declared else { return typedStarts.contains(text[0]) ? inferred(text) : nil }
-        return declaredKind(of: text, declared: declared)
+    func kind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType?, printingFormat: inout Int?) -> Value.Kind? {
+        if text.isEmpty { return .null }
+        guard let declared else { return typedStarts.contains(text[0]) ? inferred(text, printingFormat: &printingFormat) : nil }
+        return declaredKind(of: text, declared: declared, printingFormat: &printingFormat)
     }
 
     @inline(never)
-    private func declaredKind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType) -> Typed? {
+    private func declaredKind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType, printingFormat: inout Int?) -> Value.Kind? {
         switch declared {
         case .string: return nil
-        case .integer: return CSVNumber.integer(text, allowingSignAndZeros: true).map { Typed(kind: $0) }
-        case .number: return (CSVNumber.integer(text, allowingSignAndZeros: true) ?? CSVNumber.decimal(text)).map { Typed(kind: $0) }
-        case .boolean: return Self.boolean(text).map { Typed(kind: $0) }
-        case .date: return date(text).flatMap { if case .date = $0.kind { return $0 } else { return nil } }
-        case .datetime: return date(text)
+        case .integer: return CSVNumber.integer(text, allowingSignAndZeros: true)
+        case .number: return CSVNumber.integer(text, allowingSignAndZeros: true) ?? CSVNumber.decimal(text)
+        case .boolean: return Self.boolean(text)
+        case .date: return date(text, printingFormat: &printingFormat).flatMap { if case .date = $0 { return $0 } else { return nil } }
+        case .datetime: return date(text, printingFormat: &printingFormat)
         }
     }
 
     @inline(never)
-    private func inferred(_ text: UnsafeBufferPointer<UInt8>) -> Typed? {
-        if dateStarts.contains(text[0]), let date = date(text) { return date }
-        return CSVNumber.inferred(text).map { Typed(kind: $0) }
+    private func inferred(_ text: UnsafeBufferPointer<UInt8>, printingFormat: inout Int?) -> Value.Kind? {
+        if dateStarts.contains(text[0]), let date = date(text, printingFormat: &printingFormat) { return date }
+        return CSVNumber.inferred(text)
     }
 
     @inline(__always)
-    private func date(_ text: UnsafeBufferPointer<UInt8>) -> Typed? {
+    private func date(_ text: UnsafeBufferPointer<UInt8>, printingFormat: inout Int?) -> Value.Kind? {
         // Through the buffers, probes and formats are borrowed: a copy of a `DateFormat` retains
         // its arrays.
         dateProbes.withUnsafeBufferPointer { probes in
             dateFormats.withUnsafeBufferPointer { formats in
                 for index in probes.indices where probes[index].admits(text) {
                     switch formats[index].parse(bytes: text) {
-                    case .date(let date): return Typed(kind: .date(date))
+                    case .date(let date): return .date(date)
                     case .dateTime(let dateTime):
-                        return Typed(kind: .dateTime(dateTime), printingFormat: formats[index].printsExactly(text, as: dateTime) ? index : nil)
+                        if formats[index].printsExactly(text, as: dateTime) { printingFormat = index }
+                        return .dateTime(dateTime)
                     case nil: continue
                     }
                 }

@@ -78,15 +78,16 @@ struct CSVRowBuilder {
         at location: SourceLocation
     ) {
         let declared = header.typeOfColumn[column]
-        if let typed = typer.typed(text, declared: declared) {
+        var printingFormat: Int?
+        if let kind = typer.kind(of: text, declared: declared, printingFormat: &printingFormat) {
             // A text that a `String` holds inline costs nothing to keep; a longer date-time that
             // its format prints back is printed again when read rather than allocated here.
-            if let format = typed.printingFormat, text.count > ASCIIStringMaker.smallCapacity, case .dateTime(let dateTime) = typed.kind {
+            if let format = printingFormat, text.count > ASCIIStringMaker.smallCapacity, case .dateTime(let dateTime) = kind {
                 typer.dateFormats.withUnsafeBufferPointer { row.appendCell(Value(dateTime, at: location, printedBy: $0[format])) }
                 return
             }
             let literal = isASCII ? asciiString(text, column: column) : String(decoding: text, as: UTF8.self)
-            row.appendCell(Value(typed.kind, at: location, literal: literal))
+            row.appendCell(Value(kind, at: location, literal: literal))
             return
         }
         let string = isASCII ? asciiString(text, column: column) : cache.string(for: text, column: column) {
