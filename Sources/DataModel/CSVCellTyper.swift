@@ -24,38 +24,42 @@ final class CSVCellTyper {
         self.typedStarts = typedStarts
     }
 
+    // Set aside rather than returned with the kind: a larger result costs every typed cell.
+    // Exclusivity is checked statically: only the one loader that owns the typer changes it.
+    /// For the last date-time typed, the position in `dateFormats` of its format when the text is
+    /// exactly what the format prints (see `DateFormat.printsExactly(_:as:)`), else `nil`.
+    @exclusivity(unchecked) private(set) var printingFormat: Int?
+
     /// What `text` holds when it is not a string: `nil` for a string, and for a text that does not
     /// fit `declared` (the caller keeps such a cell as a string and reports it). Empty text is null.
-    /// For a date-time written exactly as its format prints it, `printingFormat` is set to the
-    /// format's position in `dateFormats` (an argument rather than part of the result: a larger
-    /// result costs every typed cell).
+    /// A date-time sets `printingFormat`.
     @inline(__always)
-    func kind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType?, printingFormat: inout Int?) -> Value.Kind? {
+    func kind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType?) -> Value.Kind? {
         if text.isEmpty { return .null }
-        guard let declared else { return typedStarts.contains(text[0]) ? inferred(text, printingFormat: &printingFormat) : nil }
-        return declaredKind(of: text, declared: declared, printingFormat: &printingFormat)
+        guard let declared else { return typedStarts.contains(text[0]) ? inferred(text) : nil }
+        return declaredKind(of: text, declared: declared)
     }
 
     @inline(never)
-    private func declaredKind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType, printingFormat: inout Int?) -> Value.Kind? {
+    private func declaredKind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType) -> Value.Kind? {
         switch declared {
         case .string: return nil
         case .integer: return CSVNumber.integer(text, allowingSignAndZeros: true)
         case .number: return CSVNumber.integer(text, allowingSignAndZeros: true) ?? CSVNumber.decimal(text)
         case .boolean: return Self.boolean(text)
-        case .date: return date(text, printingFormat: &printingFormat).flatMap { if case .date = $0 { return $0 } else { return nil } }
-        case .datetime: return date(text, printingFormat: &printingFormat)
+        case .date: return date(text).flatMap { if case .date = $0 { return $0 } else { return nil } }
+        case .datetime: return date(text)
         }
     }
 
     @inline(never)
-    private func inferred(_ text: UnsafeBufferPointer<UInt8>, printingFormat: inout Int?) -> Value.Kind? {
-        if dateStarts.contains(text[0]), let date = date(text, printingFormat: &printingFormat) { return date }
+    private func inferred(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
+        if dateStarts.contains(text[0]), let date = date(text) { return date }
         return CSVNumber.inferred(text)
     }
 
     @inline(__always)
-    private func date(_ text: UnsafeBufferPointer<UInt8>, printingFormat: inout Int?) -> Value.Kind? {
+    private func date(_ text: UnsafeBufferPointer<UInt8>) -> Value.Kind? {
         // Through the buffers, probes and formats are borrowed: a copy of a `DateFormat` retains
         // its arrays.
         dateProbes.withUnsafeBufferPointer { probes in
@@ -64,7 +68,7 @@ final class CSVCellTyper {
                     switch formats[index].parse(bytes: text) {
                     case .date(let date): return .date(date)
                     case .dateTime(let dateTime):
-                        if formats[index].printsExactly(text, as: dateTime) { printingFormat = index }
+                        printingFormat = formats[index].printsExactly(text, as: dateTime) ? index : nil
                         return .dateTime(dateTime)
                     case nil: continue
                     }

@@ -78,11 +78,10 @@ struct CSVRowBuilder {
         at location: SourceLocation
     ) {
         let declared = header.typeOfColumn[column]
-        var printingFormat: Int?
-        if let kind = typer.kind(of: text, declared: declared, printingFormat: &printingFormat) {
+        if let kind = typer.kind(of: text, declared: declared) {
             // A text that a `String` holds inline costs nothing to keep; a longer date-time that
             // its format prints back is printed again when read rather than allocated here.
-            if let format = printingFormat, text.count > ASCIIStringMaker.smallCapacity, case .dateTime(let dateTime) = kind {
+            if text.count > ASCIIStringMaker.smallCapacity, case .dateTime(let dateTime) = kind, let format = typer.printingFormat {
                 typer.dateFormats.withUnsafeBufferPointer { row.appendCell(Value(dateTime, at: location, printedBy: $0[format])) }
                 return
             }
