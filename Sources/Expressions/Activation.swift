@@ -39,6 +39,11 @@ public final class Activation {
     @exclusivity(unchecked) var letStates: [LetState]
     @exclusivity(unchecked) var locals: [ExprValue] = []
     @exclusivity(unchecked) var frameBase = 0
+    /// The memos of the expressions that read one field, while the variables stay the same.
+    @exclusivity(unchecked) private var memos: [ExpressionMemo] = []
+    /// `memos` unretained, for the reads on every evaluation: the activation keeps them alive
+    /// until the variables change, which no evaluation does.
+    @exclusivity(unchecked) private var memoReferences: [Unmanaged<ExpressionMemo>] = []
 
     /// An activation of `scope` for `item`, with `variables` in the scope's order.
     public init(scope: ExpressionScope, item: Value, variables: [ExprValue]) {
@@ -76,10 +81,12 @@ public final class Activation {
     /// then copies none of them. The node must stay in place, unchanged, until the activation is
     /// bound to another item.
     public func rebind(itemAt node: UnsafePointer<Value>) {
+        // An item bound in place before left `storedItem` null: moving from node to node, as
+        // checks do for every item, then writes two pointers.
+        if itemNode == nil { storedItem = .null }
         itemNode = node
-        storedItem = .null
         itemMap = Value.mapPointer(at: node)
-        resetLets()
+        if !letStates.isEmpty { resetLets() }
     }
 
     /// Makes a computed value the current item (an example, a synthesized record).
@@ -94,6 +101,21 @@ public final class Activation {
     public func setVariable(_ slot: Int, _ value: ExprValue) {
         variables[slot] = value
         resetLets()
+        if !memos.isEmpty {
+            memoReferences.removeAll()
+            memos.removeAll()
+        }
+    }
+
+    /// The memo of the expression whose root is `owner`, made on first use. A rule has a few
+    /// expressions, so a scan finds it sooner than hashing would.
+    @inline(__always)
+    func memo(for owner: ObjectIdentifier) -> Unmanaged<ExpressionMemo> {
+        for reference in memoReferences where reference._withUnsafeGuaranteedRef({ $0.owner }) == owner { return reference }
+        let memo = ExpressionMemo(owner: owner)
+        memos.append(memo)
+        memoReferences.append(.passUnretained(memo))
+        return memoReferences[memoReferences.count - 1]
     }
 
     /// Sets the variable `name`; returns `false` when the scope has no such variable.

@@ -9,18 +9,26 @@ public struct CompiledExpression: Sendable {
     /// node can read it from the item without building an expression value; `nil` for any
     /// other expression. Kept rather than found per read: a dynamic cast costs more than the read.
     public let field: MemberName?
+    /// The one field the expression reads from the item, when it reads nothing else of it and is
+    /// more than that field: its content is then remembered by the field's text (see
+    /// `ExpressionMemo`).
+    let memoField: MemberName?
+    /// `memoField` unretained (the expression keeps it alive), read on every evaluation.
+    private let memoFieldReference: Unmanaged<MemberName>?
     /// How many macro variables it binds (slots in the activation's local frame).
     let localCount: Int
     let variableCount: Int
     let letCount: Int
 
-    init(source: String, root: any Node, localCount: Int, variableCount: Int, letCount: Int) {
+    init(source: String, root: any Node, reads: ItemReads, localCount: Int, variableCount: Int, letCount: Int) {
         self.source = source
         self.root = root
         self.localCount = localCount
         self.variableCount = variableCount
         self.letCount = letCount
         field = (root as? FieldNode)?.member
+        memoField = field == nil && !(root is ConstantNode) ? reads.onlyField.map(MemberName.init) : nil
+        memoFieldReference = memoField.map(Unmanaged.passUnretained)
     }
 
     /// The expression's value for the activation's item and variables, or why there is none.
@@ -31,7 +39,23 @@ public struct CompiledExpression: Sendable {
     /// `evaluate(_:).resolved`, for a caller that needs the content alone (a condition, a
     /// number): loaded scalars are read where they lie instead of being copied out as nodes.
     public func evaluateContent(_ activation: Activation) throws(EvalError) -> ExprValue {
-        try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }
+        if let memoFieldReference, let map = activation.itemMap {
+            let memo = activation.memo(for: ObjectIdentifier(root))
+            let probe = memo._withUnsafeGuaranteedRef { memo in
+                memo.isEnabled
+                    ? memoFieldReference._withUnsafeGuaranteedRef { $0.withValue(inMapAt: map) { memo.probe($0) } }
+                    : ExpressionMemo.Probe.unkeyed
+            }
+            switch probe {
+            case .hit(let content): return content
+            case .miss(let key):
+                let content = try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }
+                memo._withUnsafeGuaranteedRef { $0.remember(content, for: key) }
+                return content
+            case .unkeyed: break
+            }
+        }
+        return try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }
     }
 
     /// Runs `body` with the expression's macro variables given slots in the activation.

@@ -24,6 +24,8 @@ struct Compiler {
     private var locals: [(name: String, slot: Int)] = []
     /// Local slots the expression needs.
     private(set) var localCount = 0
+    /// What of the item the expression reads.
+    private(set) var reads = ItemReads()
 
     init(scope: ExpressionScope) { self.scope = scope }
 
@@ -34,7 +36,14 @@ struct Compiler {
         case .int(let i): return Compiled(constant: .int(i))
         case .double(let d): return Compiled(constant: .double(d))
         case .string(let s): return Compiled(constant: .string(s))
-        case .identifier(let name): return resolve(name)
+        case .identifier(let name):
+            let resolved = resolve(name)
+            switch resolved.node {
+            case is FieldNode: reads.field(name)
+            case is LetNode, is ItemNode, is TypeNameNode: reads.wholeItem()
+            default: break
+            }
+            return resolved
         case .select(let operand, let name):
             let base = try compile(operand)
             try require(base.type, in: [.map], "'.\(name)'", column: syntax.column)
@@ -186,6 +195,7 @@ struct Compiler {
                 try require(base.type, in: [.map], "has()", column: arguments[0].column)
                 return Compiled(HasNode(base.node, field), type: .bool)
             case .identifier(let field) where resolve(field).node is FieldNode || resolve(field).node is TypeNameNode:
+                reads.field(field)
                 return Compiled(HasNode(nil, field), type: .bool)
             default:
                 throw ExpressionError(Msg.hasForm, column: arguments[0].column)
@@ -221,4 +231,17 @@ struct Compiler {
             }
         }
     }
+}
+
+/// What of the item an expression reads: fields by their bare names, or the item as a whole
+/// (`item`, a let, a type name that a field of that name hides).
+struct ItemReads {
+    private var fields: Set<String> = []
+    private var readsWholeItem = false
+
+    mutating func field(_ name: String) { fields.insert(name) }
+    mutating func wholeItem() { readsWholeItem = true }
+
+    /// The one field read, when nothing else of the item is.
+    var onlyField: String? { !readsWholeItem && fields.count == 1 ? fields.first : nil }
 }

@@ -53,7 +53,7 @@ public struct ExpressionScope: Sendable {
         var compiler = Compiler(scope: self)
         let root = try compiler.compile(syntax)
         return CompiledExpression(
-            source: source, root: root.node, localCount: compiler.localCount,
+            source: source, root: root.node, reads: compiler.reads, localCount: compiler.localCount,
             variableCount: variables.count, letCount: lets.count)
     }
 

@@ -38,8 +38,10 @@ extension Check {
 /// the node, path and variables, so making, copying and dropping millions of items costs one
 /// reference count each rather than one per field.
 struct CheckItem {
-    /// What the items of one rule on one document share.
-    let source: CheckItemSource
+    /// What the items of one rule on one document share; not retained, so that making, copying
+    /// and dropping the items of every rule counts no reference: whoever makes items keeps their
+    /// source alive while they are in use (`LintRun.evaluate`, `ExampleRunner`).
+    unowned(unsafe) let source: CheckItemSource
     /// Its match's position in `source.matches`.
     let match: Int
     /// Its position among the collection handed to the check.
@@ -51,7 +53,7 @@ struct CheckItem {
     /// copying a node costs more than most checks spend judging it.
     @inline(__always)
     func withNode<Result>(_ body: (UnsafePointer<Value>) throws -> Result) rethrows -> Result {
-        try withExtendedLifetime(source) { try body(source.node(at: match)) }
+        try body(source.node(at: match))
     }
     /// Its normalized path in its document.
     var path: NormalizedPath { source.matches[match].path }
@@ -157,8 +159,13 @@ final class ItemBinder {
         activation = Activation(scope: scope, item: .null, variables: variables)
     }
 
+    @inline(__always)
     func bind(_ item: CheckItem) -> Activation {
-        if item.match == match && source === item.source { return activation }
+        if item.match != match || item.source !== source { rebind(item) }
+        return activation
+    }
+
+    private func rebind(_ item: CheckItem) {
         if item.document != document {
             for (slot, value) in item.variables.enumerated() { activation.setVariable(slot, value) }
             document = item.document
@@ -166,7 +173,6 @@ final class ItemBinder {
         if source !== item.source { source = item.source }
         match = item.match
         activation.rebind(itemAt: item.source.node(at: item.match))
-        return activation
     }
 }
 

@@ -4,12 +4,6 @@ import Expressions
 /// `deadline: {from, days | due, unit, done, grace}`: the item is done by its due date, or,
 /// still open, not past it on the run's as-of date. Gives `{due} {late_days} {early_days} {status}`.
 struct DeadlineCheck: Check {
-    /// How the due date is found.
-    enum DueDate {
-        case computed(from: RuleExpression, days: RuleExpression)
-        case given(RuleExpression)
-    }
-
     /// Whether days count working days or calendar days.
     enum Unit: String {
         case working, calendar
@@ -26,9 +20,15 @@ struct DeadlineCheck: Check {
         case late, onTime = "on-time", early, overdue, open
     }
 
-    let due: DueDate
-    /// A fixed unit, or an expression choosing it per item.
-    let unit: Either<Unit, RuleExpression>
+    // The operands are kept side by side rather than in enums of cases: reading an operand out
+    // of an enum's case for every item counts a reference to it.
+    /// The due date as given (`due`); else it is `days` after `from`.
+    let given: RuleExpression?
+    let from: RuleExpression?
+    let days: RuleExpression?
+    /// The expression choosing the unit per item; else `fixedUnit` holds.
+    let unitExpression: RuleExpression?
+    let fixedUnit: Unit
     let done: RuleExpression?
     let grace: RuleExpression?
 
@@ -43,25 +43,25 @@ struct DeadlineCheck: Check {
         guard let from = operand("from"), let days = operand("days"), let dueOperand = operand("due"),
               let done = operand("done"), let grace = operand("grace") else { return nil }
         if let dueOperand {
-            due = .given(dueOperand)
+            (given, self.from, self.days) = (dueOperand, nil, nil)
         } else if let from, let days {
-            due = .computed(from: from, days: days)
+            (given, self.from, self.days) = (nil, from, days)
         } else {
             compiler.error(RuleSetMessages.deadlineNeedsDays(), at: spec.location)
             return nil
         }
         if let unitValue = map["unit"] {
             if let text = unitValue.string, let fixed = Unit(rawValue: text) {
-                unit = .left(fixed)
+                (unitExpression, fixedUnit) = (nil, fixed)
             } else if let text = unitValue.string, text.allSatisfy({ $0.isLetter || $0 == "_" }) {
                 compiler.error(RuleSetMessages.badUnit(text), at: unitValue.location)
                 return nil
             } else {
                 guard let e = compiler.expression(unitValue, key: "unit") else { return nil }
-                unit = .right(e)
+                (unitExpression, fixedUnit) = (e, .working)
             }
         } else {
-            unit = .left(.working)
+            (unitExpression, fixedUnit) = (nil, .working)
         }
         self.done = done
         self.grace = grace
@@ -81,8 +81,9 @@ struct DeadlineCheck: Check {
                 out.violations.append(Violation(
                     item: item.index, location: judgement.location ?? item.node.location,
                     provided: [
+                        // Only late and overdue items are violations, and they are never early.
                         "due": .date(judgement.due), "late_days": .int(judgement.lateDays),
-                        "early_days": .int(judgement.earlyDays), "status": .string(judgement.status.rawValue),
+                        "early_days": .int(0), "status": .string(judgement.status.rawValue),
                     ], variant: judgement.status == .late ? 0 : 1))
             case .success(nil):
                 continue
@@ -97,17 +98,14 @@ struct DeadlineCheck: Check {
         var location: SourceLocation?
         var due: CivilDate
         var lateDays = 0
-        var earlyDays = 0
     }
 
     /// The item's status; `nil` when its dates are absent (absence is `require`'s job).
     private func judge(_ item: CheckItem, _ context: CheckContext) -> Result<Judgement?, EvalError> {
         let a = context.bind(item)
-        let unit: Unit
-        switch self.unit {
-        case .left(let fixed): unit = fixed
-        case .right(let expression):
-            switch expression.evaluateContent(a) {
+        var unit = fixedUnit
+        if let unitExpression {
+            switch unitExpression.evaluateContent(a) {
             case .failure(let e): return .failure(e)
             case .success(let v):
                 guard case .string(let s) = v, let u = Unit.named(s) else {
@@ -116,29 +114,28 @@ struct DeadlineCheck: Check {
                 unit = u
             }
         }
-        let calendar = context.calendar
+        // The calendar is read where the context holds it: a copy would count references to its tables.
         func add(_ date: CivilDate, _ n: Int) -> CivilDate {
-            unit == .working ? calendar.addWorkdays(date, n) : date.adding(days: n)
+            unit == .working ? context.calendar.addWorkdays(date, n) : date.adding(days: n)
         }
         func between(_ a: CivilDate, _ b: CivilDate) -> Int {
-            unit == .working ? calendar.workdaysBetween(a, b) : b.dayNumber - a.dayNumber
+            unit == .working ? context.calendar.workdaysBetween(a, b) : b.dayNumber - a.dayNumber
         }
         var dueDate: CivilDate
-        switch due {
-        case .given(let expression):
-            switch DateOperand.date(expression, a, key: "due") {
+        if let given {
+            switch DateOperand.date(given, a, key: "due") {
             case .failure(let e): return .failure(e)
             case .success(nil): return .success(nil)
             case .success(let d?): dueDate = d
             }
-        case .computed(let from, let days):
+        } else {
             let start: CivilDate
-            switch DateOperand.date(from, a, key: "from") {
+            switch DateOperand.date(from.unsafelyUnwrapped, a, key: "from") {
             case .failure(let e): return .failure(e)
             case .success(nil): return .success(nil)
             case .success(let d?): start = d
             }
-            switch DateOperand.integer(days, a, key: "days") {
+            switch DateOperand.integer(days.unsafelyUnwrapped, a, key: "days") {
             case .failure(let e): return .failure(e)
             case .success(nil): return .success(nil)
             case .success(let n?): dueDate = add(start, n)
@@ -151,7 +148,7 @@ struct DeadlineCheck: Check {
             case .success(let n): judgedDue = add(dueDate, n ?? 0)
             }
         }
-        var lateDays = 0, earlyDays = 0
+        var lateDays = 0
         var doneDate: CivilDate?
         var location: SourceLocation?
         if let done {
@@ -165,11 +162,8 @@ struct DeadlineCheck: Check {
             if doneDate > judgedDue {
                 status = .late
                 lateDays = between(judgedDue, doneDate)
-            } else if doneDate == dueDate || doneDate > dueDate {
-                status = .onTime
             } else {
-                status = .early
-                earlyDays = between(doneDate, dueDate)
+                status = doneDate < dueDate ? .early : .onTime
             }
         } else if context.asOf > judgedDue {
             status = .overdue
@@ -177,14 +171,6 @@ struct DeadlineCheck: Check {
         } else {
             status = .open
         }
-        return .success(Judgement(status: status, location: location, due: dueDate, lateDays: lateDays, earlyDays: earlyDays))
+        return .success(Judgement(status: status, location: location, due: dueDate, lateDays: lateDays))
     }
 }
-
-/// One of two things.
-enum Either<Left, Right> {
-    case left(Left)
-    case right(Right)
-}
-
-extension Either: Sendable where Left: Sendable, Right: Sendable {}

@@ -12,29 +12,19 @@ enum FieldViolations {
         judge: (_ field: Int, _ value: UnsafePointer<Value>) -> [String: ExprValue]?
     ) -> [Violation] {
         var out: [Violation] = []
-        // Items are read where they lie: copying one counts a reference to its source.
-        items.withUnsafeBufferPointer { items in
-            for i in items.indices {
-                items[i].withNode { node in
-                    for (f, field) in fields.enumerated() {
-                        func check(_ value: UnsafePointer<Value>) {
-                            guard !value.pointee.isNull, var provided = judge(f, value) else { return }
-                            provided["field"] = .string(field.description)
-                            provided["value"] = ExprValue(value.pointee)
-                            out.append(Violation(item: items[i].index, location: value.pointee.location, provided: provided))
-                        }
-                        let readInPlace: Void? = field.withSingleMember(of: node) { member in
-                            if let member { check(member) }
-                        }
-                        if readInPlace != nil { continue }
-                        switch field.resolve(in: node.pointee) {
-                        case .missing: continue
-                        case .single(let value): withUnsafePointer(to: value, check)
-                        case .projected(let values, _):
-                            values.withUnsafeBufferPointer { for i in $0.indices { check($0.baseAddress! + i) } }
-                        }
-                    }
-                }
+        FieldReads.forEach(items, fields: fields) { item, _, f, read in
+            func check(_ value: UnsafePointer<Value>) {
+                guard !value.pointee.isNull, var provided = judge(f, value) else { return }
+                provided["field"] = .string(fields[f].description)
+                provided["value"] = ExprValue(value.pointee)
+                out.append(Violation(item: item, location: value.pointee.location, provided: provided))
+            }
+            switch read {
+            case .member(let value): if let value { check(value) }
+            case .resolved(.missing): break
+            case .resolved(.single(let value)): withUnsafePointer(to: value, check)
+            case .resolved(.projected(let values, _)):
+                values.withUnsafeBufferPointer { for i in $0.indices { check($0.baseAddress! + i) } }
             }
         }
         return out

@@ -40,17 +40,24 @@ struct OneOfCheck: Check {
 }
 
 /// A field's string choices: a short list is searched by comparing texts, which costs less than
-/// hashing the value; a long one is hashed.
+/// hashing the value; a long one is hashed. Short ASCII texts, the usual statuses and channels,
+/// are compared by their inline words.
 private struct StringChoices {
     private let texts: [String]
     private let set: Set<String>?
+    /// The choices' words, when every choice is a short ASCII text stored inline.
+    private let inline: [InlineASCII]?
 
     init(_ texts: [String]) {
         self.texts = texts
         set = texts.count > 16 ? Set(texts) : nil
+        let inline = texts.compactMap(InlineASCII.init)
+        self.inline = set == nil && inline.count == texts.count ? inline : nil
     }
 
     func contains(_ text: String) -> Bool {
+        // An inline ASCII text equals an inline ASCII choice exactly when their words are equal.
+        if let inline, let words = InlineASCII(text) { return inline.contains(words) }
         if let set { return set.contains(text) }
         return texts.contains(text)
     }

@@ -16,40 +16,21 @@ struct RequireCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
-        // Items are read where they lie: copying one counts a reference to its source.
-        items.withUnsafeBufferPointer { items in
-            for i in items.indices {
-                items[i].withNode { node in
-                    for field in fields {
-                        forEachAbsence(of: field, in: node) { location in
-                            out.violations.append(Violation(
-                                item: items[i].index, location: location,
-                                provided: ["field": .string(field.description), "value": .null]))
-                        }
-                    }
-                }
+        FieldReads.forEach(items, fields: fields) { item, node, f, read in
+            func absent(at location: SourceLocation) {
+                out.violations.append(Violation(
+                    item: item, location: location, provided: ["field": .string(fields[f].description), "value": .null]))
+            }
+            switch read {
+            case .member(let member?): if member.pointee.isBlank { absent(at: member.pointee.location) }
+            case .member(nil): absent(at: node.pointee.location)
+            case .resolved(.missing(let location)): absent(at: location)
+            case .resolved(.single(let value)): if value.isBlank { absent(at: value.location) }
+            case .resolved(.projected(let values, let location)):
+                if values.isEmpty { absent(at: location) }
+                for value in values where value.isBlank { absent(at: value.location) }
             }
         }
         return out
-    }
-
-    /// Calls `body` where the field is absent or empty: at the item when it is missing, else at
-    /// the empty value.
-    private func forEachAbsence(of field: FieldPath, in node: UnsafePointer<Value>, _ body: (SourceLocation) -> Void) {
-        let readInPlace: Void? = field.withSingleMember(of: node) { member in
-            if let member {
-                if member.pointee.isBlank { body(member.pointee.location) }
-            } else {
-                body(node.pointee.location)
-            }
-        }
-        if readInPlace != nil { return }
-        switch field.resolve(in: node.pointee) {
-        case .missing(let location): body(location)
-        case .single(let value): if value.isBlank { body(value.location) }
-        case .projected(let values, let location):
-            if values.isEmpty { body(location) }
-            for value in values where value.isBlank { body(value.location) }
-        }
     }
 }

@@ -9,15 +9,10 @@ enum DateOperand {
     {
         // A bare field (`due: due_at`, the usual shape) is read straight from the item.
         if let field = e.compiled.field, let members = a.itemMembers {
-            return field.withValue(inMapAt: members) { node in
-                guard let node else { return .success(nil) }
-                let location = node.pointee.location.file == .none ? nil : node.pointee.location
-                switch node.pointee.kind {
-                case .null: return .success(nil)
-                case .date(let d): return .success((d, location))
-                case .dateTime(let t): return .success((t.date, location))
-                default: return .failure(EvalError(RuleSetMessages.notDate(key, ExprValue(node.pointee))))
-                }
+            switch field.withValue(inMapAt: members, FieldDate.init) {
+            case .absent: return .success(nil)
+            case .date(let date, let location): return .success((date, location))
+            case .other(let value): return .failure(EvalError(RuleSetMessages.notDate(key, ExprValue(value))))
             }
         }
         switch e.evaluate(a) {
@@ -48,6 +43,28 @@ enum DateOperand {
             default: return .failure(EvalError(RuleSetMessages.notNumber(key, v)))
             }
         }
+    }
+}
+
+/// What a bare field holds, for a date operand: read in place, the error built outside.
+private enum FieldDate {
+    case absent
+    case date(CivilDate, SourceLocation?)
+    case other(Value)
+
+    init(_ node: UnsafePointer<Value>?) {
+        guard let node else { self = .absent; return }
+        switch node.pointee.kind {
+        case .null: self = .absent
+        case .date(let d): self = .date(d, Self.location(of: node))
+        case .dateTime(let t): self = .date(t.date, Self.location(of: node))
+        default: self = .other(node.pointee)
+        }
+    }
+
+    /// Where the node was written; `nil` for a node built in code.
+    private static func location(of node: UnsafePointer<Value>) -> SourceLocation? {
+        node.pointee.location.file == .none ? nil : node.pointee.location
     }
 }
 

@@ -29,13 +29,9 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
         case projected([Value], SourceLocation)
     }
 
-    /// For a one-step path on a map item (the usual `require`, `pattern`, `one-of` field), calls
-    /// `body` with the member in place, or with `nil` when the item lacks it; `nil` for other
-    /// paths and items, which `resolve(in:)` reads.
-    func withSingleMember<Result>(of item: UnsafePointer<Value>, _ body: (UnsafePointer<Value>?) -> Result) -> Result? {
-        guard members.count == 1, let map = Value.mapPointer(at: item) else { return nil }
-        return members[0].withValue(inMapAt: map, body)
-    }
+    /// The member of a one-step path, unretained (the path keeps it alive), so that reading
+    /// through it counts no reference; `nil` for a longer path.
+    var singleMember: Unmanaged<MemberName>? { members.count == 1 ? .passUnretained(members[0]) : nil }
 
     /// Calls `body` with each value the path reads from `item`, in place, a list's elements in
     /// its stead: the values `resolve(in:)` gives, one level of lists flattened, nulls included.

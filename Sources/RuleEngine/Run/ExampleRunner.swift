@@ -41,8 +41,12 @@ public enum ExampleRunner {
             }
             let binder = ItemBinder(scope: rule.scope, variables: variables)
             var out: [Finding] = []
-            let prepared = evaluator.prepare(matches, document: document, variables: variables, binder: binder, findings: &out)
-            if !prepared.isEmpty { out += evaluator.judge(prepared, binder: binder).findings }
+            // The items do not keep their source alive (see `CheckItem.source`).
+            let source = evaluator.itemSource(matches, document: document, variables: variables)
+            withExtendedLifetime(source) {
+                let prepared = evaluator.prepare(source, range: matches.indices, document: document, binder: binder, findings: &out)
+                if !prepared.isEmpty { out += evaluator.judge(prepared, binder: binder).findings }
+            }
             return out.filter { $0.ruleID == rule.id || $0.ruleID == RunFindings.ruleErrorID }
         }
         var problems: [String] = []

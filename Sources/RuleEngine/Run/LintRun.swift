@@ -54,12 +54,17 @@ struct LintRun {
         }
         let sources = Parallel.map(work.count, jobs: jobs) { w in itemSource(for: work[w]) }
         let blocks = ItemBlocks(documents: work.map(\.document), matchCounts: sources.map(\.matches.count))
-        let parts = Parallel.map(blocks.units.count, jobs: jobs) { u in
-            blocks.units[u].works.map { w in judgePart(work[w], source: sources[w], range: blocks.range(of: w, in: u)) }
+        let binders = WorkerBinders(workers: Parallel.workerCount(max(blocks.units.count, work.count), jobs: jobs), works: work.count)
+        let parts = Parallel.map(blocks.units.count, jobs: jobs) { u, worker in
+            blocks.units[u].works.map { w in
+                judgePart(work[w], source: sources[w], range: blocks.range(of: w, in: u),
+                          binder: binders.binder(worker: worker, work: w) { binder(for: work[w]) })
+            }
         }
-        let outcomes = Parallel.map(work.count, jobs: jobs) { w in
+        let outcomes = Parallel.map(work.count, jobs: jobs) { w, worker in
             let judgedInParts = sets[work[w].set].rules[work[w].rule].check.judgedInParts
-            return finish(work[w], source: sources[w], parts: blocks.parts(of: w, in: parts, itemsNeeded: !judgedInParts))
+            return finish(work[w], source: sources[w], parts: blocks.parts(of: w, in: parts, itemsNeeded: !judgedInParts),
+                          binder: binders.binder(worker: worker, work: w) { binder(for: work[w]) })
         }
         var findings = files.flatMap { $0.problems.map(RunFindings.loadProblem) }
         var targets: [Scorecard.TargetResult] = []
@@ -110,6 +115,8 @@ struct LintRun {
                                     message: RuleSetMessages.uncoveredYears(name, years), location: entry.location))
         }
         targets.sort { ($0.location, $0.ruleID, $0.group ?? "") < ($1.location, $1.ruleID, $1.group ?? "") }
+        // The items judged above do not keep their sources alive (see `CheckItem.source`).
+        withExtendedLifetime(sources) {}
         return LintResult(
             findings: RunFindings.finish(findings),
             scorecard: Scorecard(targets: targets, itemsChecked: itemsChecked),
@@ -189,6 +196,11 @@ struct LintRun {
         return makeEvaluator(set.rules[work.rule], severity: work.severity, set: set, lookups: work.state.lookups)
     }
 
+    /// A binder for the rule of `work`, with its document's variables.
+    private func binder(for work: RuleWork) -> ItemBinder {
+        ItemBinder(scope: plan.ruleSets[work.set].rules[work.rule].scope, variables: work.state.variables)
+    }
+
     /// The rule's items in the document: its selection, with what its items share.
     private func itemSource(for work: RuleWork) -> CheckItemSource {
         let evaluator = evaluator(for: work)
@@ -199,11 +211,10 @@ struct LintRun {
 
     /// The rule's items among the matches at `range` (those that pass `where` and `effective`),
     /// judged when the check judges each item alone.
-    private func judgePart(_ work: RuleWork, source: CheckItemSource, range: Range<Int>) -> ItemBlocks.Part {
+    private func judgePart(_ work: RuleWork, source: CheckItemSource, range: Range<Int>, binder: ItemBinder) -> ItemBlocks.Part {
         var part = ItemBlocks.Part()
         guard !range.isEmpty else { return part }
         let evaluator = evaluator(for: work), rule = evaluator.rule
-        let binder = ItemBinder(scope: rule.scope, variables: work.state.variables)
         part.items = evaluator.prepare(source, range: range, document: documents[work.document], binder: binder,
                                        findings: &part.findings)
         if rule.check.judgedInParts && !part.items.isEmpty {
@@ -214,7 +225,7 @@ struct LintRun {
 
     /// The rule's outcome on the document from its parts: the collection checks run over all
     /// items, and the violations become findings.
-    private func finish(_ work: RuleWork, source: CheckItemSource, parts: ItemBlocks.Part) -> DocumentOutcome {
+    private func finish(_ work: RuleWork, source: CheckItemSource, parts: ItemBlocks.Part, binder: ItemBinder) -> DocumentOutcome {
         var outcome = DocumentOutcome()
         let evaluator = evaluator(for: work), rule = evaluator.rule
         if !source.matches.isEmpty { outcome.matchedRules.insert(rule.id) }
@@ -223,7 +234,6 @@ struct LintRun {
         if rule.check.runScope {
             outcome.deferred[rule.id, default: []] += parts.items
         } else if !parts.items.isEmpty {
-            let binder = ItemBinder(scope: rule.scope, variables: work.state.variables)
             let checked = rule.check.judgedInParts
                 ? CheckOutcome(violations: parts.violations) : evaluator.check(parts.items, binder: binder)
             let judged = evaluator.report(checked, of: parts.items, binder: binder)

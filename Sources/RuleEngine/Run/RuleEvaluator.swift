@@ -21,13 +21,6 @@ struct RuleEvaluator {
         return rule.selectors.flatMap(matches).filter { seen.insert($0.path).inserted }
     }
 
-    /// The matches that pass `effective` and `where`, as check items; failures become findings.
-    func prepare(_ matches: [JSONPathMatch], document: RunDocument, variables: [ExprValue], binder: ItemBinder,
-                 findings: inout [Finding]) -> [CheckItem] {
-        prepare(itemSource(matches, document: document, variables: variables), range: matches.indices,
-                document: document, binder: binder, findings: &findings)
-    }
-
     /// What the items selected by `matches` in `document` share.
     func itemSource(_ matches: [JSONPathMatch], document: RunDocument, variables: [ExprValue]) -> CheckItemSource {
         let selectsByName = rule.selectors.allSatisfy(\.query.isSingular)
@@ -40,17 +33,16 @@ struct RuleEvaluator {
     /// items numbered from 0; failures become findings.
     func prepare(_ source: CheckItemSource, range: Range<Int>, document: RunDocument, binder: ItemBinder,
                  findings: inout [Finding]) -> [CheckItem] {
+        // A rule that filters nothing takes every match, without binding an activation.
+        guard rule.effective != nil || rule.condition != nil else {
+            return range.map { CheckItem(source: source, match: $0, index: $0 - range.lowerBound) }
+        }
         let matches = source.matches
         var items: [CheckItem] = []
         items.reserveCapacity(range.count)
         let documentYear = rule.effective == nil ? nil : Effective.documentYear(document.root)
         for m in range {
             let item = CheckItem(source: source, match: m, index: items.count)
-            // Binding costs; a rule that filters nothing needs no activation here.
-            guard rule.effective != nil || rule.condition != nil else {
-                items.append(item)
-                continue
-            }
             let activation = binder.bind(item)
             if let effective = rule.effective {
                 let date: ExprValue?

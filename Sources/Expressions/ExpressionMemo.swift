@@ -1,0 +1,131 @@
+import DataModel
+
+/// The contents an expression gave, by the text of the one item field it reads.
+///
+/// An expression whose only reading of the item is one field (`procedure[procedure_code].days`,
+/// `status != "withdrawn"`) has the same content for every item whose field holds the same text,
+/// as long as the variables stay the same; and the items of a register repeat a few thousand
+/// codes and a handful of statuses a hundred thousand times. Remembering the content costs one
+/// probe; computing it again costs the lookup, the member and the operators.
+///
+/// Keys are compared by the bits of their `String`, which is exact: equal bits are the same
+/// inline text or the same storage, which the memo keeps alive. Equal texts in different storage
+/// merely miss. A memo whose texts rarely repeat (ids, timestamps) stops being consulted.
+final class ExpressionMemo {
+    /// The expression it remembers for (its root node).
+    let owner: ObjectIdentifier
+    // Exclusivity is checked statically for these: a memo belongs to one activation, used by
+    // one thread one call at a time, and the dynamic check would cost more than the probe.
+    /// Positions in `keys` by slot; -1 marks an empty slot. The count is a power of two.
+    @exclusivity(unchecked) private var slots = [Int32](repeating: -1, count: 64)
+    @exclusivity(unchecked) private var keys: [String] = []
+    @exclusivity(unchecked) private var contents: [ExprValue] = []
+    @exclusivity(unchecked) private var lookups = 0
+    @exclusivity(unchecked) private var hits = 0
+    /// Whether the memo is worth consulting: it is not once a sample of lookups mostly missed.
+    @exclusivity(unchecked) private(set) var isEnabled = true
+
+    /// The most contents kept; later ones are computed each time.
+    static let capacity = 1 << 15
+    /// The lookups after which a memo that never hit stops (texts that never repeat).
+    private static let firstSample = 1024
+    /// The lookups after which a memo that hit less than one time in `minimumHitShare` stops:
+    /// enough for a few thousand codes drawn at random to have repeated.
+    private static let fullSample = 8192
+    private static let minimumHitShare = 4
+
+    init(owner: ObjectIdentifier) { self.owner = owner }
+
+    /// What a probe of the memo found.
+    enum Probe {
+        /// The content remembered for the field's text.
+        case hit(ExprValue)
+        /// Nothing yet: the content is to be computed and remembered for this text.
+        case miss(String)
+        /// The field is absent or not a string: the expression is computed and not remembered.
+        case unkeyed
+    }
+
+    /// Looks up the text of the field at `node`, counting the lookup; only while `isEnabled`.
+    ///
+    /// The text's bits are read where the node holds them, like `Value.mapPointer(at:)` reads a
+    /// map: a string payload lies at the start of `Value` (`ExpressionMemoTests` checks it), and
+    /// copying the text out would count a reference to it on every hit.
+    @inline(__always)
+    func probe(_ node: UnsafePointer<Value>?) -> Probe {
+        guard let node, case .string = node.pointee.kind else { return .unkeyed }
+        lookups &+= 1
+        if lookups == Self.firstSample && hits == 0 || lookups == Self.fullSample && hits * Self.minimumHitShare < lookups {
+            release()
+            return .unkeyed
+        }
+        let bits = UnsafeRawPointer(node).load(as: Bits.self)
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                let mask = slots.count - 1
+                var slot = Self.hash(bits) & mask
+                while true {
+                    let index = Int(slots[slot])
+                    if index < 0 { return nil }
+                    if Self.bits(keys[index]) == bits { return index }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        if let found {
+            hits &+= 1
+            return .hit(contents[found])
+        }
+        guard case .string(let text) = node.pointee.kind else { return .unkeyed }
+        return .miss(text)
+    }
+
+    /// Remembers `content` for `key` (which must not be remembered yet), when it is a scalar:
+    /// a list or map may hold the item's own nodes, which differ from item to item.
+    func remember(_ content: ExprValue, for key: String) {
+        guard isEnabled, keys.count < Self.capacity else { return }
+        switch content {
+        case .null, .bool, .int, .double, .string, .date, .dateTime: break
+        default: return
+        }
+        if (keys.count + 1) * 2 > slots.count { grow() }
+        keys.append(key)
+        contents.append(content)
+        place(keys.count - 1)
+    }
+
+    private func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Self.hash(Self.bits(keys[index])) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(truncatingIfNeeded: index)
+    }
+
+    private func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for index in keys.indices { place(index) }
+    }
+
+    /// Stops consulting the memo and frees what it kept.
+    private func release() {
+        isEnabled = false
+        slots = []
+        keys = []
+        contents = []
+    }
+
+    private struct Bits: Equatable {
+        let low: UInt64
+        let high: UInt64
+    }
+
+    /// The two words of a `String`: its inline text, or its count, flags and storage address.
+    @inline(__always)
+    private static func bits(_ text: String) -> Bits { unsafeBitCast(text, to: Bits.self) }
+
+    @inline(__always)
+    private static func hash(_ bits: Bits) -> Int {
+        let mixed = (bits.low ^ (bits.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: mixed ^ (mixed >> 32))
+    }
+}
