@@ -31,7 +31,10 @@ struct ASCIIStringMaker {
     @inline(__always)
     func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.count <= Self.smallCapacity, writesSmallForm else { return String(decoding: bytes, as: UTF8.self) }
-        return unsafeBitCast(Self.smallWords(bytes), to: String.self)
+        // Moved out of the words rather than cast: a cast gives a borrowed string that the caller
+        // would copy, a runtime call per string even though an inline string counts no references.
+        var words = Self.smallWords(bytes)
+        return withUnsafeMutablePointer(to: &words) { $0.withMemoryRebound(to: String.self, capacity: 1) { $0.move() } }
     }
 
     /// The two words of the small ASCII string of `bytes` (at most 15): little-endian code units,

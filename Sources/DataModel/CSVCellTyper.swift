@@ -24,8 +24,15 @@ final class CSVCellTyper {
         self.typedStarts = typedStarts
     }
 
+    // Set aside rather than returned with the kind: a larger result costs every typed cell.
+    // Exclusivity is checked statically: only the one loader that owns the typer changes it.
+    /// For the last date-time typed, the position in `dateFormats` of its format when the text is
+    /// exactly what the format prints (see `DateFormat.printsExactly(_:as:)`), else `nil`.
+    @exclusivity(unchecked) private(set) var printingFormat: Int?
+
     /// What `text` holds when it is not a string: `nil` for a string, and for a text that does not
     /// fit `declared` (the caller keeps such a cell as a string and reports it). Empty text is null.
+    /// A date-time sets `printingFormat`.
     @inline(__always)
     func kind(of text: UnsafeBufferPointer<UInt8>, declared: ColumnType?) -> Value.Kind? {
         if text.isEmpty { return .null }
@@ -60,7 +67,9 @@ final class CSVCellTyper {
                 for index in probes.indices where probes[index].admits(text) {
                     switch formats[index].parse(bytes: text) {
                     case .date(let date): return .date(date)
-                    case .dateTime(let dateTime): return .dateTime(dateTime)
+                    case .dateTime(let dateTime):
+                        printingFormat = formats[index].printsExactly(text, as: dateTime) ? index : nil
+                        return .dateTime(dateTime)
                     case nil: continue
                     }
                 }

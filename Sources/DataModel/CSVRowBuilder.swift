@@ -79,6 +79,12 @@ struct CSVRowBuilder {
     ) {
         let declared = header.typeOfColumn[column]
         if let kind = typer.kind(of: text, declared: declared) {
+            // A text that a `String` holds inline costs nothing to keep; a longer date-time that
+            // its format prints back is printed again when read rather than allocated here.
+            if text.count > ASCIIStringMaker.smallCapacity, case .dateTime(let dateTime) = kind, let format = typer.printingFormat {
+                typer.dateFormats.withUnsafeBufferPointer { row.appendCell(Value(dateTime, at: location, printedBy: $0[format])) }
+                return
+            }
             let literal = isASCII ? asciiString(text, column: column) : String(decoding: text, as: UTF8.self)
             row.appendCell(Value(kind, at: location, literal: literal))
             return

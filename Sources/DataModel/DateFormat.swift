@@ -163,6 +163,19 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
         return (hour, minute, second)
     }
 
+    /// Whether `text`, which this format read as `dateTime`, is exactly what
+    /// `format(dateTime)` prints: the date (its fields have fixed widths, so a date read is
+    /// printed back as written), a space and `HH:mm`, and `:ss` only when the seconds are not zero.
+    func printsExactly(_ text: UnsafeBufferPointer<UInt8>, as dateTime: CivilDateTime) -> Bool {
+        let length = layout.length
+        guard text.count > length, text[length] == UInt8(ascii: " ") else { return false }
+        switch text.count - length {
+        case 6: return dateTime.second == 0
+        case 9: return dateTime.second != 0 && text[length + 6] == UInt8(ascii: ":")
+        default: return false
+        }
+    }
+
     /// Writes `date` in this format.
     public func format(_ date: CivilDate) -> String {
         var out = ""

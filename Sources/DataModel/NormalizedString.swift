@@ -6,9 +6,11 @@ enum NormalizedString {
     /// The NFC string for the UTF-8 `bytes` (which must be valid UTF-8).
     @inline(__always)
     static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let string = String(decoding: bytes, as: UTF8.self)
-        return isASCII(bytes) ? string : normalizeIfNeeded(string)
+        // ASCII is NFC and needs no validation: most keys and short values are built inline.
+        isASCII(bytes) ? asciiStrings.string(bytes) : normalizeIfNeeded(String(decoding: bytes, as: UTF8.self))
     }
+
+    private static let asciiStrings = ASCIIStringMaker()
 
     /// `string` in NFC; unchanged when every scalar is known to be stable under NFC.
     static func normalizeIfNeeded(_ string: String) -> String {

@@ -5,12 +5,18 @@
 /// per scalar (short literal texts are stored inline by `String`).
 public struct Value: Sendable {
     /// What the node holds.
-    public var kind: Kind
+    public var kind: Kind {
+        // A literal printed from the content would change with it: the node keeps its text.
+        willSet { if literalForm == .printedByFormat { (storedLiteral, literalForm) = (literal, .asWritten) } }
+    }
+    // Declared right after `kind`, so that it takes a byte of the padding behind `kind`'s case
+    // tag and a node stays 56 bytes.
+    /// How `storedLiteral` gives the literal.
+    var literalForm: LiteralForm
     /// Where the node was written.
     public var location: SourceLocation
-    /// The scalar's text as written in the file, when it differs from a string's own content
-    /// (numbers, booleans, dates, null); `nil` for strings and containers.
-    public var literal: String?
+    /// The literal as written, or the pattern of the format that prints it (see `LiteralForm`).
+    var storedLiteral: String?
 
     /// The content of a node.
     public enum Kind: Sendable {
@@ -32,7 +38,7 @@ extension Value {
     // and copies it out whole, and a copy of this recursive type is an expensive runtime call.
     /// A node holding `kind`, written at `location` as `literal`.
     public init(_ kind: Kind, at location: SourceLocation = .unknown, literal: String? = nil) {
-        self.init(kind: kind, location: location, literal: literal)
+        self.init(kind: kind, literalForm: .asWritten, location: location, storedLiteral: literal)
     }
 
     /// A null node with no location.

@@ -102,14 +102,16 @@ public struct ValueMap: Sendable {
     /// Adds `entry` unless its key is already present; returns the existing member's position
     /// when it is (the caller reports the duplicate), `nil` when the entry was added.
     @discardableResult
-    public mutating func insert(_ entry: Entry) -> Int? {
+    public mutating func insert(_ entry: consuming Entry) -> Int? {
         if let existing = position(of: entry.key) { return existing }
         ownMembers()
+        // Moved into the members, not copied: a copy counts a reference to the key and the value.
+        let key = entry.key
         members!.append(entry)
         let count = members!.count
         if let lookup {
             if !isKnownUniquelyReferenced(&self.lookup) { self.lookup = MemberLookup(positions: lookup.positions) }
-            self.lookup!.positions[entry.key] = count - 1
+            self.lookup!.positions[key] = count - 1
         } else if count > Self.indexThreshold {
             lookup = MemberLookup(positions: RecordTable.positions(of: members!.lazy.map(\.key)))
         }

@@ -4,6 +4,9 @@
 struct YAMLScalarResolver {
     private let isoDates = DateRecognizer(formats: [.iso])
     private let configuredDates: DateRecognizer
+    /// Builds the literals of typed scalars, which are ASCII: numbers, booleans, null and dates
+    /// are spelled in ASCII only.
+    private let literals = ASCIIStringMaker()
 
     /// A resolver that reads text matching `dateFormats` as dates.
     init(dateFormats: [DateFormat]) { configuredDates = DateRecognizer(formats: dateFormats) }
@@ -56,10 +59,10 @@ struct YAMLScalarResolver {
             || first == 0x66 || first == 0x46
         if mayBeTyped {
             if let kind = CoreSchema.typed(bytes) ?? isoDates.recognize(bytes) ?? configuredDates.recognize(bytes) {
-                return Value(kind, at: location, literal: String(decoding: bytes, as: UTF8.self))
+                return Value(kind, at: location, literal: literals.string(bytes))
             }
         } else if let kind = configuredDates.recognize(bytes) {
-            return Value(kind, at: location, literal: String(decoding: bytes, as: UTF8.self))
+            return Value(kind, at: location, literal: literals.string(bytes))
         }
         return Value(.string(NormalizedString.make(bytes)), at: location)
     }
@@ -68,7 +71,7 @@ struct YAMLScalarResolver {
     @inline(__always)
     func resolveText(_ bytes: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> Value {
         if let kind = configuredDates.recognize(bytes) {
-            return Value(kind, at: location, literal: String(decoding: bytes, as: UTF8.self))
+            return Value(kind, at: location, literal: literals.string(bytes))
         }
         return Value(.string(NormalizedString.make(bytes)), at: location)
     }
