@@ -164,33 +164,29 @@ struct TargetCheck: Check {
     }
 
     /// The item's contribution: (matched, counted); `nil` when a ratio's figures are absent.
-    /// `condition` is the share's or count's condition, `nil` for a ratio.
+    /// `condition` is the share's or count's condition (read out of `measure` once per check),
+    /// `nil` for a ratio.
     private func tally(_ item: CheckItem, _ context: CheckContext, condition: RuleExpression?) -> Result<(Double, Double)?, EvalError> {
-        if let outcome = condition?.evaluateContent(context.bind(item)) {
-            switch outcome {
+        guard case .ratio(let numerator, let denominator) = measure else {
+            switch condition.unsafelyUnwrapped.evaluateContent(context.bind(item)) {
             case .failure(let error): return .failure(error)
             case .success(let v):
                 guard let b = v.boolValue else { return .failure(EvalError(RuleSetMessages.notBoolean("target", v))) }
                 return .success((b ? 1 : 0, 1))
             }
         }
-        switch measure {
-        case .share, .count:
-            return .success(nil)
-        case .ratio(let numerator, let denominator):
-            let activation = context.bind(item)
-            var figures: [Double] = []
-            for e in [numerator, denominator] {
-                switch e.evaluateContent(activation) {
-                case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
-                case .success(let v):
-                    if v.isNull { return .success(nil) }
-                    guard let n = v.number else { return .failure(EvalError(RuleSetMessages.notNumber("ratio", v))) }
-                    figures.append(n)
-                }
+        let activation = context.bind(item)
+        var figures: [Double] = []
+        for e in [numerator, denominator] {
+            switch e.evaluateContent(activation) {
+            case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
+            case .success(let v):
+                if v.isNull { return .success(nil) }
+                guard let n = v.number else { return .failure(EvalError(RuleSetMessages.notNumber("ratio", v))) }
+                figures.append(n)
             }
-            return .success((figures[0], figures[1]))
         }
+        return .success((figures[0], figures[1]))
     }
 
     static func number(_ d: Double) -> ExprValue {
