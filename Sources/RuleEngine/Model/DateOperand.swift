@@ -13,7 +13,7 @@ enum DateOperand {
             switch read {
             case .absent: return .success(nil)
             case .date(let date, let location): return .success((date, location))
-            case .other(let value): return .failure(EvalError(RuleSetMessages.notDate(key, ExprValue(value))))
+            case .other(let value): return .failure(EvalError(RuleSetMessages.notDate(key, value)))
             }
         }
         switch e.evaluate(a) {
@@ -51,7 +51,7 @@ enum DateOperand {
 private enum FieldDate {
     case absent
     case date(CivilDate, SourceLocation?)
-    case other(Value)
+    case other(ExprValue)
 
     @inline(__always)
     init(_ node: UnsafePointer<Value>?) {
@@ -60,7 +60,7 @@ private enum FieldDate {
         case .null: self = .absent
         case .date(let d): self = .date(d, Self.location(of: node))
         case .dateTime(let t): self = .date(t.date, Self.location(of: node))
-        default: self = .other(node.pointee)
+        default: self = .other(ExprValue(node.pointee))
         }
     }
 
