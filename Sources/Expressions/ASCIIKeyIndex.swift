@@ -3,8 +3,11 @@
 /// SipHash, and lookups by code are what rules do most. ASCII strings are equal exactly when
 /// their bytes are, so the index needs no Unicode-aware comparison.
 public struct ASCIIKeyIndex: Sendable {
-    /// Indices into `keys` by slot; -1 marks an empty slot. The count of slots is a power of two.
-    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    /// By slot, the low half of a key's hash above the index of the key in `keys` (plus one; 0
+    /// marks an empty slot). The count of slots is a power of two. A probe compares hashes in
+    /// the slot itself: most probes meet other keys, and reading a key's entry, far from the
+    /// slot in a large index, would cost a miss of the cache.
+    private var slots: [UInt64] = Array(repeating: 0, count: 16)
     private var keys: [(text: String, position: Int)] = []
 
     /// An empty index.
@@ -14,18 +17,22 @@ public struct ASCIIKeyIndex: Sendable {
     public init(minimumCapacity count: Int) {
         var slots = 16
         while slots < 2 * count { slots *= 2 }
-        self.slots = Array(repeating: -1, count: slots)
+        self.slots = Array(repeating: 0, count: slots)
         keys.reserveCapacity(count)
     }
 
     /// The position stored under the ASCII `key` whose `asciiHash` is `hash`.
     public func position(of key: String, hash: Int) -> Int? {
         let mask = slots.count - 1
+        let tag = UInt64(UInt32(truncatingIfNeeded: hash)) << 32
         var slot = hash & mask
         while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if keys[index].text == key { return keys[index].position }
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(entry & 0xFFFF_FFFF) - 1
+                if keys[index].text == key { return keys[index].position }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -34,19 +41,19 @@ public struct ASCIIKeyIndex: Sendable {
     public mutating func insert(_ key: String, position: Int) {
         if (keys.count + 1) * 2 > slots.count { grow() }
         keys.append((key, position))
-        place(keys.count - 1)
+        place(keys.count - 1, hash: Self.asciiHash(key)!)
     }
 
-    private mutating func place(_ index: Int) {
+    private mutating func place(_ index: Int, hash: Int) {
         let mask = slots.count - 1
-        var slot = Self.asciiHash(keys[index].text)! & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(truncatingIfNeeded: index)
+        var slot = hash & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = UInt64(UInt32(truncatingIfNeeded: hash)) << 32 | UInt64(index + 1)
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        for index in keys.indices { place(index) }
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for index in keys.indices { place(index, hash: Self.asciiHash(keys[index].text)!) }
     }
 
     /// A hash of `text`'s bytes, or `nil` when a byte is not ASCII.

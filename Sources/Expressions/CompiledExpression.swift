@@ -41,11 +41,12 @@ public struct CompiledExpression: Sendable {
     public func evaluateContent(_ activation: Activation) throws(EvalError) -> ExprValue {
         if let memoFieldReference, let map = activation.itemMap {
             let memo = activation.memo(for: ObjectIdentifier(root))
-            let probe = memo._withUnsafeGuaranteedRef { memo in
-                memo.isEnabled
-                    ? memoFieldReference._withUnsafeGuaranteedRef { $0.withValue(inMapAt: map) { memo.probe($0) } }
-                    : ExpressionMemo.Probe.unkeyed
-            }
+            // The memo goes into the reading closure unretained: capturing it would count a reference.
+            let probe = memo._withUnsafeGuaranteedRef { $0.isEnabled }
+                ? memoFieldReference._withUnsafeGuaranteedRef { field in
+                    field.withValue(inMapAt: map) { node in memo._withUnsafeGuaranteedRef { $0.probe(node) } }
+                }
+                : ExpressionMemo.Probe.unkeyed
             switch probe {
             case .hit(let content): return content
             case .miss(let key):

@@ -100,15 +100,18 @@ final class VariadicCallNode: Node {
 /// `given(x)`: present, not null, not an empty string or list; a missing key is absence.
 final class GivenNode: Node {
     let argument: any Node
-    /// The member when the argument is a bare field, read in place rather than copied.
-    private let field: MemberName?
+    /// The member when the argument is a bare field, read in place rather than copied, and
+    /// unretained (the argument keeps it alive), since it is read for every item.
+    private let field: Unmanaged<MemberName>?
     init(_ argument: any Node) {
         self.argument = argument
-        field = (argument as? FieldNode)?.member
+        field = ((argument as? FieldNode)?.member).map(Unmanaged.passUnretained)
     }
     func eval(_ a: Activation) throws(EvalError) -> ExprValue {
         if let field, let map = a.itemMap {
-            return .bool(field.withValue(inMapAt: map) { node in node.map { !$0.pointee.isBlank } ?? false })
+            return .bool(field._withUnsafeGuaranteedRef { field in
+                field.withValue(inMapAt: map) { node in node.map { !$0.pointee.isBlank } ?? false }
+            })
         }
         let v: ExprValue
         do { v = try argument.eval(a) } catch {

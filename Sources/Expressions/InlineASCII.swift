@@ -8,12 +8,12 @@
 /// layout against texts stored both ways.
 public struct InlineASCII: Equatable, Sendable {
     /// Bytes 0–7 of the text.
-    let low: UInt64
+    @usableFromInline let low: UInt64
     /// Bytes 8–14 of the text, then the flags and count byte.
-    let high: UInt64
+    @usableFromInline let high: UInt64
 
     /// The words of `text`, when it is stored inline and known to be ASCII.
-    @inline(__always)
+    @inlinable @inline(__always)
     public init?(_ text: String) {
         let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
         // The top byte of an inline string known to be ASCII: flags 1110, then its count.

@@ -103,9 +103,11 @@ struct DeadlineCheck: Check {
     /// The item's status; `nil` when its dates are absent (absence is `require`'s job).
     private func judge(_ item: CheckItem, _ context: CheckContext) -> Result<Judgement?, EvalError> {
         let a = context.bind(item)
+        // Operands are read through optional chaining, which borrows them: binding one with
+        // `if let` would count a reference to it for every item.
         var unit = fixedUnit
-        if let unitExpression {
-            switch unitExpression.evaluateContent(a) {
+        if let outcome = unitExpression?.evaluateContent(a) {
+            switch outcome {
             case .failure(let e): return .failure(e)
             case .success(let v):
                 guard case .string(let s) = v, let u = Unit.named(s) else {
@@ -122,28 +124,28 @@ struct DeadlineCheck: Check {
             unit == .working ? context.calendar.workdaysBetween(a, b) : b.dayNumber - a.dayNumber
         }
         var dueDate: CivilDate
-        if let given {
-            switch DateOperand.date(given, a, key: "due") {
+        if let outcome = given.map({ DateOperand.date($0, a, key: "due") }) {
+            switch outcome {
             case .failure(let e): return .failure(e)
             case .success(nil): return .success(nil)
             case .success(let d?): dueDate = d
             }
         } else {
             let start: CivilDate
-            switch DateOperand.date(from.unsafelyUnwrapped, a, key: "from") {
+            switch from.map({ DateOperand.date($0, a, key: "from") }).unsafelyUnwrapped {
             case .failure(let e): return .failure(e)
             case .success(nil): return .success(nil)
             case .success(let d?): start = d
             }
-            switch DateOperand.integer(days.unsafelyUnwrapped, a, key: "days") {
+            switch days.map({ DateOperand.integer($0, a, key: "days") }).unsafelyUnwrapped {
             case .failure(let e): return .failure(e)
             case .success(nil): return .success(nil)
             case .success(let n?): dueDate = add(start, n)
             }
         }
         var judgedDue = dueDate
-        if let grace {
-            switch DateOperand.integer(grace, a, key: "grace") {
+        if let outcome = grace.map({ DateOperand.integer($0, a, key: "grace") }) {
+            switch outcome {
             case .failure(let e): return .failure(e)
             case .success(let n): judgedDue = add(dueDate, n ?? 0)
             }
@@ -151,8 +153,8 @@ struct DeadlineCheck: Check {
         var lateDays = 0
         var doneDate: CivilDate?
         var location: SourceLocation?
-        if let done {
-            switch DateOperand.dateWithLocation(done, a, key: "done") {
+        if let outcome = done.map({ DateOperand.dateWithLocation($0, a, key: "done") }) {
+            switch outcome {
             case .failure(let e): return .failure(e)
             case .success(let d): doneDate = d?.date; location = d?.location
             }

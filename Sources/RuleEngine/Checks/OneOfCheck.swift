@@ -27,15 +27,19 @@ struct OneOfCheck: Check {
     var defaultMessage: String { "'{field}' value '{value}' is not one of {expected}" }
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
-        CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
-            let allowed: Bool
-            if case .string(let text) = value.pointee.kind {
-                allowed = stringChoices[f].contains(text)
-            } else {
-                allowed = choices[f].contains { ValueOrder.equal($0, value.pointee) }
-            }
-            return allowed ? nil : ["expected": .list(choices[f].map { ExprValue($0) })]
-        })
+        // The choices are read where they lie: copying a field's choices per value would count
+        // references to their arrays.
+        stringChoices.withUnsafeBufferPointer { stringChoices in
+            CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
+                let allowed: Bool
+                if case .string(let text) = value.pointee.kind {
+                    allowed = stringChoices[f].contains(text)
+                } else {
+                    allowed = choices[f].contains { ValueOrder.equal($0, value.pointee) }
+                }
+                return allowed ? nil : ["expected": .list(choices[f].map { ExprValue($0) })]
+            })
+        }
     }
 }
 

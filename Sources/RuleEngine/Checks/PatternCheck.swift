@@ -18,11 +18,21 @@ struct PatternCheck: Check {
     var defaultMessage: String { "'{field}' value '{value}' does not match the pattern {pattern}" }
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
-        CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
-            // Numbers and dates are matched by the text they were written with.
-            if case .list = value.pointee.kind { return ["pattern": .string(regexes[f].pattern)] }
-            if case .map = value.pointee.kind { return ["pattern": .string(regexes[f].pattern)] }
-            return regexes[f].matches(value.pointee.text) ? nil : ["pattern": .string(regexes[f].pattern)]
-        })
+        // The regexes are read where they lie: copying one per value would count references.
+        regexes.withUnsafeBufferPointer { regexes in
+            CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
+                // Numbers and dates are matched by the text they were written with.
+                if case .list = value.pointee.kind { return ["pattern": .string(regexes[f].pattern)] }
+                if case .map = value.pointee.kind { return ["pattern": .string(regexes[f].pattern)] }
+                // A string written as itself is matched as it lies, without building its text.
+                let matches: Bool
+                if value.pointee.literal == nil, case .string(let text) = value.pointee.kind {
+                    matches = regexes[f].matches(text)
+                } else {
+                    matches = regexes[f].matches(value.pointee.text)
+                }
+                return matches ? nil : ["pattern": .string(regexes[f].pattern)]
+            })
+        }
     }
 }

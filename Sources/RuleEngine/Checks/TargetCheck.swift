@@ -101,10 +101,15 @@ struct TargetCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
+        // The condition of a share or count, read out of its case once rather than per item.
+        let condition: RuleExpression? = switch measure {
+        case .share(let c), .count(let c): c
+        case .ratio: nil
+        }
         for group in groups(of: items, context, &out) where group.items.count >= max(1, minItems) {
             var matched = 0.0, total = 0.0
             for item in group.items {
-                switch tally(item, context) {
+                switch tally(item, context, condition: condition) {
                 case .failure(let e): out.violations.append(.failure(item: item.index, at: item.node.location, e.reason))
                 case .success(let pair?): matched += pair.0; total += pair.1
                 case .success(nil): continue
@@ -159,27 +164,29 @@ struct TargetCheck: Check {
     }
 
     /// The item's contribution: (matched, counted); `nil` when a ratio's figures are absent.
-    private func tally(_ item: CheckItem, _ context: CheckContext) -> Result<(Double, Double)?, EvalError> {
-        switch measure {
-        case .share(let condition), .count(let condition):
-            return condition.evaluateContent(context.bind(item)).flatMap { v in
+    /// `condition` is the share's or count's condition (read out of `measure` once per check),
+    /// `nil` for a ratio.
+    private func tally(_ item: CheckItem, _ context: CheckContext, condition: RuleExpression?) -> Result<(Double, Double)?, EvalError> {
+        guard case .ratio(let numerator, let denominator) = measure else {
+            switch condition.unsafelyUnwrapped.evaluateContent(context.bind(item)) {
+            case .failure(let error): return .failure(error)
+            case .success(let v):
                 guard let b = v.boolValue else { return .failure(EvalError(RuleSetMessages.notBoolean("target", v))) }
                 return .success((b ? 1 : 0, 1))
             }
-        case .ratio(let numerator, let denominator):
-            let activation = context.bind(item)
-            var figures: [Double] = []
-            for e in [numerator, denominator] {
-                switch e.evaluateContent(activation) {
-                case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
-                case .success(let v):
-                    if v.isNull { return .success(nil) }
-                    guard let n = v.number else { return .failure(EvalError(RuleSetMessages.notNumber("ratio", v))) }
-                    figures.append(n)
-                }
-            }
-            return .success((figures[0], figures[1]))
         }
+        let activation = context.bind(item)
+        var figures: [Double] = []
+        for e in [numerator, denominator] {
+            switch e.evaluateContent(activation) {
+            case .failure(let error): return error.kind == .noSuchKey ? .success(nil) : .failure(error)
+            case .success(let v):
+                if v.isNull { return .success(nil) }
+                guard let n = v.number else { return .failure(EvalError(RuleSetMessages.notNumber("ratio", v))) }
+                figures.append(n)
+            }
+        }
+        return .success((figures[0], figures[1]))
     }
 
     static func number(_ d: Double) -> ExprValue {

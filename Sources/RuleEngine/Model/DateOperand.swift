@@ -8,8 +8,9 @@ enum DateOperand {
         -> Result<(date: CivilDate, location: SourceLocation?)?, EvalError>
     {
         // A bare field (`due: due_at`, the usual shape) is read straight from the item.
-        if let field = e.compiled.field, let members = a.itemMembers {
-            switch field.withValue(inMapAt: members, FieldDate.init) {
+        if let field = e.fieldReference, let members = a.itemMembers {
+            let read = field._withUnsafeGuaranteedRef { field in field.withValue(inMapAt: members) { FieldDate($0) } }
+            switch read {
             case .absent: return .success(nil)
             case .date(let date, let location): return .success((date, location))
             case .other(let value): return .failure(EvalError(RuleSetMessages.notDate(key, ExprValue(value))))
@@ -52,6 +53,7 @@ private enum FieldDate {
     case date(CivilDate, SourceLocation?)
     case other(Value)
 
+    @inline(__always)
     init(_ node: UnsafePointer<Value>?) {
         guard let node else { self = .absent; return }
         switch node.pointee.kind {

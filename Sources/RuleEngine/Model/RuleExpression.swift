@@ -9,10 +9,14 @@ final class RuleExpression: Sendable {
     let compiled: CompiledExpression
     /// Where the expression's text starts in the rule file.
     let location: SourceLocation
+    /// The member a bare field name reads (`compiled.field`), unretained: the compiled
+    /// expression keeps it alive, and reading it for every item would count a reference.
+    let fieldReference: Unmanaged<MemberName>?
 
     init(compiled: CompiledExpression, location: SourceLocation) {
         self.compiled = compiled
         self.location = location
+        fieldReference = compiled.field.map(Unmanaged.passUnretained)
     }
 
     var source: String { compiled.source }
@@ -28,8 +32,8 @@ final class RuleExpression: Sendable {
     /// without binding an activation; `nil` when the expression is not a bare field or the item
     /// lacks the field (evaluate it then, for the usual outcome and message).
     func withPresentField<Result>(of item: UnsafePointer<Value>, _ body: (UnsafePointer<Value>) -> Result) -> Result? {
-        guard let field = compiled.field, let members = Value.mapPointer(at: item) else { return nil }
-        return field.withValue(inMapAt: members) { node in node.map(body) }
+        guard let field = fieldReference, let members = Value.mapPointer(at: item) else { return nil }
+        return field._withUnsafeGuaranteedRef { $0.withValue(inMapAt: members) { node in node.map(body) } }
     }
 }
 

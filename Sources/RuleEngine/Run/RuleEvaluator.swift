@@ -58,8 +58,8 @@ struct RuleEvaluator {
                 }
                 if let date, let span = Effective.span(date), !effective.admits(span.0, span.1) { continue }
             }
-            if let condition = rule.condition {
-                switch condition.evaluateContent(activation) {
+            if let outcome = rule.condition?.evaluateContent(activation) {
+                switch outcome {
                 case .failure(let e):
                     findings.append(ruleError(e.reason, at: matches[m].node.location, item: item, binder: binder))
                     continue
