@@ -26,7 +26,8 @@ struct PatternCheck: Check {
                 if case .map = value.pointee.kind { return ["pattern": .string(regexes[f].pattern)] }
                 // A string written as itself is matched as it lies, without building its text.
                 let matches: Bool
-                if value.pointee.literal == nil, case .string(let text) = value.pointee.kind {
+                // The kind first: reading a date-time's literal may print it.
+                if case .string(let text) = value.pointee.kind, value.pointee.literal == nil {
                     matches = regexes[f].matches(text)
                 } else {
                     matches = regexes[f].matches(value.pointee.text)

@@ -195,7 +195,8 @@ struct RuleEvaluator {
     private func plainKey(of item: CheckItem) -> String? {
         item.withNode { node in
             rule.key?.withPresentField(of: node) { field in
-                guard field.pointee.literal == nil, case .string(let text) = field.pointee.kind else { return nil }
+                // The kind first: reading a date-time's literal may print it.
+                guard case .string(let text) = field.pointee.kind, field.pointee.literal == nil else { return nil }
                 return text
             } ?? nil
         }
