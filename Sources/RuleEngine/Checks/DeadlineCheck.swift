@@ -131,6 +131,7 @@ struct DeadlineCheck: Check {
             case .success(let d?): dueDate = d
             }
         } else {
+            // Without `due`, `from` and `days` are both given (the initializer requires it).
             let start: CivilDate
             switch from.map({ DateOperand.date($0, a, key: "from") }).unsafelyUnwrapped {
             case .failure(let e): return .failure(e)
