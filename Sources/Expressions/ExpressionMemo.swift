@@ -16,10 +16,13 @@ final class ExpressionMemo {
     let owner: ObjectIdentifier
     // Exclusivity is checked statically for these: a memo belongs to one activation, used by
     // one thread one call at a time, and the dynamic check would cost more than the probe.
-    /// Positions in `keys` by slot; -1 marks an empty slot. The count is a power of two.
-    @exclusivity(unchecked) private var slots = [Int32](repeating: -1, count: 64)
+    /// The remembered texts and contents by slot, a text and its content side by side so that a
+    /// probe reads one place: the memos of a rule are probed for every item, and an entry
+    /// spread over three arrays would cost three misses of the cache. The count is a power of
+    /// two; an empty slot has no content.
+    @exclusivity(unchecked) private var entries = [Entry](repeating: .empty, count: 64)
+    /// The remembered texts, kept alive: the entries hold only their bits.
     @exclusivity(unchecked) private var keys: [String] = []
-    @exclusivity(unchecked) private var contents: [ExprValue] = []
     @exclusivity(unchecked) private var lookups = 0
     @exclusivity(unchecked) private var hits = 0
     /// Whether the memo is worth consulting: it is not once a sample of lookups mostly missed.
@@ -60,21 +63,19 @@ final class ExpressionMemo {
             return .unkeyed
         }
         let bits = UnsafeRawPointer(node).load(as: Bits.self)
-        let found: Int? = slots.withUnsafeBufferPointer { slots in
-            keys.withUnsafeBufferPointer { keys in
-                let mask = slots.count - 1
-                var slot = Self.hash(bits) & mask
-                while true {
-                    let index = Int(slots[slot])
-                    if index < 0 { return nil }
-                    if Self.bits(keys[index]) == bits { return index }
-                    slot = (slot + 1) & mask
-                }
+        let found: ExprValue? = entries.withUnsafeBufferPointer { entries in
+            let mask = entries.count - 1
+            var slot = Self.hash(bits) & mask
+            while true {
+                let entry = entries[slot]
+                guard let content = entry.content else { return nil }
+                if entry.key == bits { return content }
+                slot = (slot + 1) & mask
             }
         }
         if let found {
             hits &+= 1
-            return .hit(contents[found])
+            return .hit(found)
         }
         guard case .string(let text) = node.pointee.kind else { return .unkeyed }
         return .miss(text)
@@ -88,35 +89,42 @@ final class ExpressionMemo {
         case .null, .bool, .int, .double, .string, .date, .dateTime: break
         default: return
         }
-        if (keys.count + 1) * 2 > slots.count { grow() }
+        if (keys.count + 1) * 2 > entries.count { grow() }
         keys.append(key)
-        contents.append(content)
-        place(keys.count - 1)
+        place(Entry(key: Self.bits(key), content: content))
     }
 
-    private func place(_ index: Int) {
-        let mask = slots.count - 1
-        var slot = Self.hash(Self.bits(keys[index])) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(truncatingIfNeeded: index)
+    private func place(_ entry: Entry) {
+        let mask = entries.count - 1
+        var slot = Self.hash(entry.key) & mask
+        while entries[slot].content != nil { slot = (slot + 1) & mask }
+        entries[slot] = entry
     }
 
     private func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        for index in keys.indices { place(index) }
+        let old = entries
+        entries = [Entry](repeating: .empty, count: old.count * 2)
+        for entry in old where entry.content != nil { place(entry) }
     }
 
     /// Stops consulting the memo and frees what it kept.
     private func release() {
         isEnabled = false
-        slots = []
+        entries = []
         keys = []
-        contents = []
     }
 
     private struct Bits: Equatable {
         let low: UInt64
         let high: UInt64
+    }
+
+    /// A remembered text's bits and its content; `content` is `nil` in an empty slot.
+    private struct Entry {
+        var key: Bits
+        var content: ExprValue?
+
+        static let empty = Entry(key: Bits(low: 0, high: 0), content: nil)
     }
 
     /// The two words of a `String`: its inline text, or its count, flags and storage address.

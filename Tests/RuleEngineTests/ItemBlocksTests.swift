@@ -1,4 +1,5 @@
 import DataModel
+import JSONPath
 @testable import RuleEngine
 import Testing
 
@@ -7,15 +8,28 @@ import Testing
 struct ItemBlocksTests {
     @Test("works of one document share its blocks; each work's range ends with its matches")
     func units() {
-        let blocks = ItemBlocks(documents: [0, 0, 1], matchCounts: [1_100, 3, 0])
+        let size = ItemBlocks.size
+        let blocks = ItemBlocks(documents: [0, 0, 1], matchCounts: [2 * size + 76, 3, 0])
         #expect(blocks.units.map(\.block) == [0, 1, 2])
         #expect(blocks.units.map(\.works) == [[0, 1], [0, 1], [0, 1]])
-        #expect((0..<3).map { blocks.range(of: 0, in: $0) } == [0..<512, 512..<1_024, 1_024..<1_100])
+        #expect((0..<3).map { blocks.range(of: 0, in: $0) } == [0..<size, size..<2 * size, 2 * size..<2 * size + 76])
         #expect((0..<3).map { blocks.range(of: 1, in: $0) } == [0..<3, 3..<3, 3..<3])
-        #expect(blocks.parts(of: 2, in: [], itemsNeeded: true).items.isEmpty)
+        let none = CheckItemSource(matches: [], variables: [], document: 1, collectionLocation: .unknown)
+        #expect(blocks.parts(of: 2, in: [], source: none, itemsNeeded: true).items.isEmpty)
     }
 
-    /// A register of 1,100 dossiers (three blocks) with problems on both sides of block ends.
+    @Test("a part keeps the positions of its items only when some matches were dropped")
+    func partPositions() {
+        let source = CheckItemSource(matches: (0..<10).map { JSONPathMatch(node: Value(.int($0)), path: NormalizedPath([.index($0)])) },
+                                     variables: [], document: 0, collectionLocation: .unknown)
+        let all = ItemBlocks.Part(range: 4..<7, items: (4..<7).map { CheckItem(source: source, match: $0, index: $0 - 4) })
+        #expect(all.kept == nil && all.itemCount == 3)
+        let some = ItemBlocks.Part(range: 4..<7, items: [CheckItem(source: source, match: 5, index: 0)])
+        #expect(some.kept == [5] && some.itemCount == 1)
+    }
+
+    /// A register of 1,100 dossiers with problems on both sides of block ends (blocks of 128,
+    /// 256 or 512 matches all end after rows 512 and 1,024).
     static let register: String = {
         var lines = ["id,status,received_at,resolved_at"]
         for n in 1...1_100 {

@@ -131,17 +131,37 @@ struct TargetMeasurement {
     var passed: Bool
 }
 
-/// What a check may consult beyond its items: the run's date, calendar and lookups.
+/// What a check may consult beyond its items: the run's date, calendar and lookups, and the
+/// binder of its activation.
 struct CheckContext {
-    var asOf: CivilDate
-    var calendar: WorkdayCalendar
-    var lookups: [String: LookupState]
-    var firstDateFormat: DateFormat
+    /// What the rule's every block shares.
+    let environment: CheckEnvironment
     /// Binds the rule's one activation to an item.
     let binder: ItemBinder
 
+    var asOf: CivilDate { environment.asOf }
+    var lookups: [String: LookupState] { environment.lookups }
+    var firstDateFormat: DateFormat { environment.firstDateFormat }
+
     /// The rule's activation, bound to `item`.
     func bind(_ item: CheckItem) -> Activation { binder.bind(item) }
+}
+
+/// The run's date, calendar, lookups and first date format for one rule on one document: made
+/// once and shared by reference, since a check is handed them for every block of items, and a
+/// copy would count a reference to each table they hold.
+final class CheckEnvironment: Sendable {
+    let asOf: CivilDate
+    let calendar: WorkdayCalendar
+    let lookups: [String: LookupState]
+    let firstDateFormat: DateFormat
+
+    init(asOf: CivilDate, calendar: WorkdayCalendar, lookups: [String: LookupState], firstDateFormat: DateFormat) {
+        self.asOf = asOf
+        self.calendar = calendar
+        self.lookups = lookups
+        self.firstDateFormat = firstDateFormat
+    }
 }
 
 /// Re-binds one activation from item to item, in place, so evaluating a million items neither

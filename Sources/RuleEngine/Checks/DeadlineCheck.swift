@@ -118,10 +118,10 @@ struct DeadlineCheck: Check {
         }
         // The calendar is read where the context holds it: a copy would count references to its tables.
         func add(_ date: CivilDate, _ n: Int) -> CivilDate {
-            unit == .working ? context.calendar.addWorkdays(date, n) : date.adding(days: n)
+            unit == .working ? context.environment.calendar.addWorkdays(date, n) : date.adding(days: n)
         }
         func between(_ a: CivilDate, _ b: CivilDate) -> Int {
-            unit == .working ? context.calendar.workdaysBetween(a, b) : b.dayNumber - a.dayNumber
+            unit == .working ? context.environment.calendar.workdaysBetween(a, b) : b.dayNumber - a.dayNumber
         }
         var dueDate: CivilDate
         if let outcome = given.map({ DateOperand.date($0, a, key: "due") }) {

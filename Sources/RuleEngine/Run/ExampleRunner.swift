@@ -44,7 +44,7 @@ public enum ExampleRunner {
             // The items do not keep their source alive (see `CheckItem.source`).
             let source = evaluator.itemSource(matches, document: document, variables: variables)
             withExtendedLifetime(source) {
-                let prepared = evaluator.prepare(source, range: matches.indices, document: document, binder: binder, findings: &out)
+                let prepared = evaluator.prepare(source, range: matches.indices, root: document.root, binder: binder, findings: &out)
                 if !prepared.isEmpty { out += evaluator.judge(prepared, binder: binder).findings }
             }
             return out.filter { $0.ruleID == rule.id || $0.ruleID == RunFindings.ruleErrorID }

@@ -7,7 +7,7 @@
 /// units of its document are then joined in order.
 struct ItemBlocks {
     /// Matches per block: a block of rows and what the rules read with them fits in a core's cache.
-    static let size = 512
+    static let size = 256
 
     /// One block of a document: which works (rules on the document) it holds, in order.
     struct Unit {
@@ -15,10 +15,39 @@ struct ItemBlocks {
         let works: [Int]
     }
 
-    /// What a rule gave on some of its items: the items (numbered from 0), the violations of an
-    /// item check, and the findings of `where` and `effective`.
+    /// What a rule gave on one block of its matches: which of them are its items, the violations
+    /// of an item check, and the findings of `where` and `effective`.
+    ///
+    /// The items are kept as match positions, not as `CheckItem`s: a run keeps every block's part
+    /// until the rule's blocks are joined, and items of every rule on every row would take new
+    /// memory in proportion to rules times rows.
     struct Part {
+        /// The block's matches.
+        var range: Range<Int> = 0..<0
+        /// The positions of the matches that are items, when `where` or `effective` dropped some;
+        /// `nil` when every match of `range` is an item.
+        var kept: [Int32]?
+        /// The item check's violations, by item number within the block.
+        var violations: [Violation] = []
+        var findings: [Finding] = []
+
+        /// The part of `items`, prepared from the matches at `range`.
+        init(range: Range<Int>, items: [CheckItem]) {
+            self.range = range
+            if items.count != range.count { kept = items.map { Int32($0.match) } }
+        }
+
+        init() {}
+
+        /// How many items the block holds.
+        var itemCount: Int { kept?.count ?? range.count }
+    }
+
+    /// A rule's parts on one document, joined in block order.
+    struct Joined {
+        /// The items, numbered from 0; empty when they were not needed.
         var items: [CheckItem] = []
+        /// The violations, by item number.
         var violations: [Violation] = []
         var findings: [Finding] = []
         /// How many items there are, whether or not `items` holds them.
@@ -55,13 +84,14 @@ struct ItemBlocks {
         return start..<min(start + Self.size, matchCounts[w])
     }
 
-    /// Work `w`'s parts joined in block order, items and violations renumbered. The items are
-    /// joined only when `itemsNeeded` or a part has violations: the violations of an item check
-    /// are all that is reported, so an item check that found none needs only the items' count.
-    func parts(of w: Int, in parts: [[Part]], itemsNeeded: Bool) -> Part {
-        var joined = Part()
+    /// Work `w`'s parts joined in block order, as items of `source` with violations renumbered.
+    /// The items are made only when `itemsNeeded` or a part has violations: the violations of an
+    /// item check are all that is reported, so an item check that found none needs only the
+    /// items' count.
+    func parts(of w: Int, in parts: [[Part]], source: CheckItemSource, itemsNeeded: Bool) -> Joined {
+        var joined = Joined()
         let units = unitsOfWork[w].map { parts[$0.unit][$0.position] }
-        joined.itemCount = units.reduce(0) { $0 + $1.items.count }
+        joined.itemCount = units.reduce(0) { $0 + $1.itemCount }
         let joinsItems = itemsNeeded || units.contains { !$0.violations.isEmpty }
         if joinsItems { joined.items.reserveCapacity(joined.itemCount) }
         var offset = 0
@@ -72,12 +102,13 @@ struct ItemBlocks {
                 joined.violations.append(violation)
             }
             if joinsItems {
-                for var item in part.items {
-                    item.index += offset
-                    joined.items.append(item)
+                if let kept = part.kept {
+                    for match in kept { joined.items.append(CheckItem(source: source, match: Int(match), index: joined.items.count)) }
+                } else {
+                    for match in part.range { joined.items.append(CheckItem(source: source, match: match, index: joined.items.count)) }
                 }
             }
-            offset += part.items.count
+            offset += part.itemCount
         }
         return joined
     }

@@ -52,18 +52,19 @@ struct LintRun {
                 }
             }
         }
-        let sources = Parallel.map(work.count, jobs: jobs) { w in itemSource(for: work[w]) }
+        let evaluators = work.map(evaluator(for:))
+        let sources = Parallel.map(work.count, jobs: jobs) { w in itemSource(for: work[w], evaluator: evaluators[w]) }
         let blocks = ItemBlocks(documents: work.map(\.document), matchCounts: sources.map(\.matches.count))
         let binders = WorkerBinders(workers: Parallel.workerCount(max(blocks.units.count, work.count), jobs: jobs), works: work.count)
         let parts = Parallel.map(blocks.units.count, jobs: jobs) { u, worker in
             blocks.units[u].works.map { w in
-                judgePart(work[w], source: sources[w], range: blocks.range(of: w, in: u),
+                judgePart(evaluators[w], document: work[w].document, source: sources[w], range: blocks.range(of: w, in: u),
                           binder: binders.binder(worker: worker, work: w) { binder(for: work[w]) })
             }
         }
         let outcomes = Parallel.map(work.count, jobs: jobs) { w, worker in
             let judgedInParts = sets[work[w].set].rules[work[w].rule].check.judgedInParts
-            return finish(work[w], source: sources[w], parts: blocks.parts(of: w, in: parts, itemsNeeded: !judgedInParts),
+            return finish(evaluators[w], source: sources[w], parts: blocks.parts(of: w, in: parts, source: sources[w], itemsNeeded: !judgedInParts),
                           binder: binders.binder(worker: worker, work: w) { binder(for: work[w]) })
         }
         var findings = files.flatMap { $0.problems.map(RunFindings.loadProblem) }
@@ -202,8 +203,7 @@ struct LintRun {
     }
 
     /// The rule's items in the document: its selection, with what its items share.
-    private func itemSource(for work: RuleWork) -> CheckItemSource {
-        let evaluator = evaluator(for: work)
+    private func itemSource(for work: RuleWork, evaluator: RuleEvaluator) -> CheckItemSource {
         let document = documents[work.document]
         return evaluator.itemSource(evaluator.select(in: document.root, selections: work.state.selections),
                                     document: document, variables: work.state.variables)
@@ -211,23 +211,24 @@ struct LintRun {
 
     /// The rule's items among the matches at `range` (those that pass `where` and `effective`),
     /// judged when the check judges each item alone.
-    private func judgePart(_ work: RuleWork, source: CheckItemSource, range: Range<Int>, binder: ItemBinder) -> ItemBlocks.Part {
-        var part = ItemBlocks.Part()
-        guard !range.isEmpty else { return part }
-        let evaluator = evaluator(for: work), rule = evaluator.rule
-        part.items = evaluator.prepare(source, range: range, document: documents[work.document], binder: binder,
-                                       findings: &part.findings)
-        if rule.check.judgedInParts && !part.items.isEmpty {
-            part.violations = evaluator.check(part.items, binder: binder).violations
+    private func judgePart(_ evaluator: RuleEvaluator, document: Int, source: CheckItemSource, range: Range<Int>,
+                           binder: ItemBinder) -> ItemBlocks.Part {
+        guard !range.isEmpty else { return ItemBlocks.Part() }
+        var findings: [Finding] = []
+        let items = evaluator.prepare(source, range: range, root: documents[document].root, binder: binder, findings: &findings)
+        var part = ItemBlocks.Part(range: range, items: items)
+        part.findings = findings
+        if evaluator.rule.check.judgedInParts && !items.isEmpty {
+            part.violations = evaluator.check(items, binder: binder).violations
         }
         return part
     }
 
     /// The rule's outcome on the document from its parts: the collection checks run over all
     /// items, and the violations become findings.
-    private func finish(_ work: RuleWork, source: CheckItemSource, parts: ItemBlocks.Part, binder: ItemBinder) -> DocumentOutcome {
+    private func finish(_ evaluator: RuleEvaluator, source: CheckItemSource, parts: ItemBlocks.Joined, binder: ItemBinder) -> DocumentOutcome {
         var outcome = DocumentOutcome()
-        let evaluator = evaluator(for: work), rule = evaluator.rule
+        let rule = evaluator.rule
         if !source.matches.isEmpty { outcome.matchedRules.insert(rule.id) }
         outcome.findings = parts.findings
         outcome.itemsChecked[rule.id, default: 0] += parts.itemCount

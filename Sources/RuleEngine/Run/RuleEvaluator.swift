@@ -4,13 +4,29 @@ import JSONPath
 
 /// Evaluates one rule on one document: selects its items, applies `effective` and `where`,
 /// computes keys, runs the check, and turns violations into findings.
-struct RuleEvaluator {
+///
+/// A class, made once per rule and document: a run hands it to the rule's every block, and
+/// copying the rule and lookups it holds would count a reference to each of their parts.
+final class RuleEvaluator: Sendable {
     let rule: Rule
     let severity: Severity
     let asOf: CivilDate
     let calendar: WorkdayCalendar
     let dateFormat: DateFormat
     let lookups: [String: LookupState]
+    /// What the check is handed with every block of items.
+    private let environment: CheckEnvironment
+
+    init(rule: Rule, severity: Severity, asOf: CivilDate, calendar: WorkdayCalendar, dateFormat: DateFormat,
+         lookups: [String: LookupState]) {
+        self.rule = rule
+        self.severity = severity
+        self.asOf = asOf
+        self.calendar = calendar
+        self.dateFormat = dateFormat
+        self.lookups = lookups
+        environment = CheckEnvironment(asOf: asOf, calendar: calendar, lookups: lookups, firstDateFormat: dateFormat)
+    }
 
     /// The items of a document, selected by the rule's `for-each` (each node once); `selections`
     /// holds the document's matches by selector text, shared by the rules that use the same one.
@@ -30,8 +46,9 @@ struct RuleEvaluator {
     }
 
     /// The matches of `source` at positions `range` that pass `effective` and `where`, as check
-    /// items numbered from 0; failures become findings.
-    func prepare(_ source: CheckItemSource, range: Range<Int>, document: RunDocument, binder: ItemBinder,
+    /// items numbered from 0; failures become findings. `root` is the document's root, read only
+    /// for `effective`.
+    func prepare(_ source: CheckItemSource, range: Range<Int>, root: @autoclosure () -> Value, binder: ItemBinder,
                  findings: inout [Finding]) -> [CheckItem] {
         // A rule that filters nothing takes every match, without binding an activation.
         guard rule.effective != nil || rule.condition != nil else {
@@ -40,7 +57,7 @@ struct RuleEvaluator {
         let matches = source.matches
         var items: [CheckItem] = []
         items.reserveCapacity(range.count)
-        let documentYear = rule.effective == nil ? nil : Effective.documentYear(document.root)
+        let documentYear = rule.effective == nil ? nil : Effective.documentYear(root())
         for m in range {
             let item = CheckItem(source: source, match: m, index: items.count)
             let activation = binder.bind(item)
@@ -83,8 +100,7 @@ struct RuleEvaluator {
 
     /// What the check finds among `items`.
     func check(_ items: [CheckItem], binder: ItemBinder) -> CheckOutcome {
-        rule.check.evaluate(items, CheckContext(asOf: asOf, calendar: calendar, lookups: lookups, firstDateFormat: dateFormat,
-                                                binder: binder))
+        rule.check.evaluate(items, CheckContext(environment: environment, binder: binder))
     }
 
     /// The findings and targets of what the check found among `items`.
