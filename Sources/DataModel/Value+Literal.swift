@@ -21,6 +21,14 @@ extension Value {
         set { (storedLiteral, literalForm) = (newValue, .asWritten) }
     }
 
+    /// Whether the node has a `literal`, found without reading it (which may print a date-time's
+    /// text) or copying it.
+    @inlinable
+    public var hasLiteral: Bool {
+        if case .none = storedLiteral { return false }
+        return true
+    }
+
     /// A date-time node written at `location` exactly as `format` prints it (see
     /// `DateFormat.printsExactly(_:as:)`), which prints its literal when it is read.
     init(_ dateTime: CivilDateTime, at location: SourceLocation, printedBy format: borrowing DateFormat) {

@@ -16,7 +16,7 @@ public struct Value: Sendable {
     /// Where the node was written.
     public var location: SourceLocation
     /// The literal as written, or the pattern of the format that prints it (see `LiteralForm`).
-    var storedLiteral: String?
+    @usableFromInline var storedLiteral: String?
 
     /// The content of a node.
     public enum Kind: Sendable {

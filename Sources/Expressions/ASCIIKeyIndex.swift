@@ -37,6 +37,20 @@ public struct ASCIIKeyIndex: Sendable {
         }
     }
 
+    /// Whether a key with hash `hash` may be present: `false` rules every such key out without
+    /// reading a key, `true` calls for `position(of:hash:)`.
+    public func mayContain(hash: Int) -> Bool {
+        let mask = slots.count - 1
+        let tag = UInt64(UInt32(truncatingIfNeeded: hash)) << 32
+        var slot = hash & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return false }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Stores `position` under `key`; `key` must be ASCII and not yet present.
     public mutating func insert(_ key: String, position: Int) {
         if (keys.count + 1) * 2 > slots.count { grow() }
@@ -64,6 +78,12 @@ public struct ASCIIKeyIndex: Sendable {
     @inline(__always)
     public static func asciiHash(_ text: String) -> Int? {
         guard let inline = InlineASCII(text) else { return hashOfBytes(text) }
+        return asciiHash(inline)
+    }
+
+    /// `asciiHash` of the text whose words are `inline`.
+    @inline(__always)
+    public static func asciiHash(_ inline: InlineASCII) -> Int {
         let count = inline.count
         var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
         if count > 0 { hash = mix(hash, inline.low) }

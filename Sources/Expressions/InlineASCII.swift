@@ -1,3 +1,5 @@
+import DataModel
+
 /// The two words of a `String` that holds up to 15 ASCII bytes inline, as the standard library
 /// stores short texts: the bytes, zero-padded, then the count in the top byte with flags.
 ///
@@ -17,6 +19,17 @@ public struct InlineASCII: Equatable, Sendable {
     public init?(_ text: String) {
         let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
         // The top byte of an inline string known to be ASCII: flags 1110, then its count.
+        guard words.1 >> 60 == 0xE else { return nil }
+        (low, high) = words
+    }
+
+    /// The words of the string held by the node at `value`, read in place, when the node is a
+    /// string stored inline and known to be ASCII. A string payload lies at the start of `Value`,
+    /// the layout `Value.mapPointer(at:)` also relies on (`ExpressionMemoTests` checks it).
+    @inlinable @inline(__always)
+    public init?(stringAt value: UnsafePointer<Value>) {
+        guard case .string = value.pointee.kind else { return nil }
+        let words = UnsafeRawPointer(value).load(as: (UInt64, UInt64).self)
         guard words.1 >> 60 == 0xE else { return nil }
         (low, high) = words
     }

@@ -32,8 +32,8 @@ struct OneOfCheck: Check {
         stringChoices.withUnsafeBufferPointer { stringChoices in
             CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
                 let allowed: Bool
-                if case .string(let text) = value.pointee.kind {
-                    allowed = stringChoices[f].contains(text)
+                if case .string = value.pointee.kind {
+                    allowed = (stringChoices.baseAddress.unsafelyUnwrapped + f).pointee.contains(stringAt: value)
                 } else {
                     allowed = choices[f].contains { ValueOrder.equal($0, value.pointee) }
                 }
@@ -59,10 +59,13 @@ private struct StringChoices {
         self.inline = set == nil && inline.count == texts.count ? inline : nil
     }
 
-    func contains(_ text: String) -> Bool {
+    /// Whether the string held by the node at `value` is a choice. The choices are read through
+    /// optional chaining and the text where it lies, since binding either would count a reference.
+    func contains(stringAt value: UnsafePointer<Value>) -> Bool {
         // An inline ASCII text equals an inline ASCII choice exactly when their words are equal.
-        if let inline, let words = InlineASCII(text) { return inline.contains(words) }
-        if let set { return set.contains(text) }
+        if let words = InlineASCII(stringAt: value), let found = inline?.contains(words) { return found }
+        guard case .string(let text) = value.pointee.kind else { return false }
+        if let found = set?.contains(text) { return found }
         return texts.contains(text)
     }
 }

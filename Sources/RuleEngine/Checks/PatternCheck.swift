@@ -27,10 +27,11 @@ struct PatternCheck: Check {
                 // A string written as itself is matched as it lies, without building its text.
                 let matches: Bool
                 // The kind first: reading a date-time's literal may print it.
-                if case .string(let text) = value.pointee.kind, value.pointee.literal == nil {
-                    matches = regexes[f].matches(text)
+                let regex = Unmanaged.passUnretained(regexes[f])
+                if case .string(let text) = value.pointee.kind, !value.pointee.hasLiteral {
+                    matches = regex._withUnsafeGuaranteedRef { $0.matches(text) }
                 } else {
-                    matches = regexes[f].matches(value.pointee.text)
+                    matches = regex._withUnsafeGuaranteedRef { $0.matches(value.pointee.text) }
                 }
                 return matches ? nil : ["pattern": .string(regexes[f].pattern)]
             })

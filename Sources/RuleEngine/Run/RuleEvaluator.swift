@@ -111,7 +111,7 @@ final class RuleEvaluator: Sendable {
         findings.reserveCapacity(outcome.violations.count)
         var messageActivation: Activation?
         let provided = rule.kind.providedNames
-        var keys: [String?]?
+        var keys: [Int: String]?
         for violation in outcome.violations {
             let item = items[violation.item]
             var key: String
@@ -166,20 +166,18 @@ final class RuleEvaluator: Sendable {
         return item.path.description
     }
 
-    /// The keys of the items at `wanted` (the items with findings) by item position, `nil` for
-    /// the other items; the second and later items of a document sharing a key are numbered
-    /// `#2`, `#3`.
+    /// The keys of the items at `wanted` (the items with findings) by item position; the second
+    /// and later items of a document sharing a key are numbered `#2`, `#3`.
     ///
     /// The numbering counts the earlier items with the same key, so every item's key is read,
     /// but only keys equal to a wanted one are counted, and a bare field's text is compared
     /// where it lies: building every item's key would cost more than the rule's check. The sought
-    /// keys are held in a sparse table: most items' keys miss it, and a miss in a full table
-    /// compares many keys. ASCII keys are first looked for among the sought texts by a cheap hash
-    /// of their bytes, which rules out most items before the table's hashing.
-    private func numberedKeys(of wanted: Set<Int>, in items: [CheckItem], binder: ItemBinder) -> [String?] {
-        var keys = [String?](repeating: nil, count: items.count)
-        var sought = Set<DocumentKey>(minimumCapacity: 4 * wanted.count)
-        var soughtTexts = ASCIIKeyIndex()
+    /// keys' hashes rule out most items: a short ASCII key is hashed from its words, read in
+    /// place, and its hash looked for among the sought ones without reading a key.
+    private func numberedKeys(of wanted: Set<Int>, in items: [CheckItem], binder: ItemBinder) -> [Int: String] {
+        var keys: [Int: String] = [:]
+        var sought = Set<DocumentKey>(minimumCapacity: wanted.count)
+        var soughtTexts = ASCIIKeyIndex(minimumCapacity: 2 * wanted.count)
         for index in wanted {
             let key = key(of: items[index], binder: binder)
             keys[index] = key
@@ -188,22 +186,35 @@ final class RuleEvaluator: Sendable {
                 soughtTexts.insert(key, position: index)
             }
         }
+        let wantedInOrder = wanted.sorted()
+        var nextWanted = 0
         var seen: [DocumentKey: Int] = [:]
         for (index, item) in items.enumerated() {
-            let id: DocumentKey
-            if let key = keys[index] {
-                id = DocumentKey(document: item.document, key: key)
+            let key: String
+            if nextWanted < wantedInOrder.count && wantedInOrder[nextWanted] == index {
+                nextWanted += 1
+                key = keys[index].unsafelyUnwrapped
             } else {
-                let key = plainKey(of: item) ?? key(of: item, binder: binder)
-                if let hash = ASCIIKeyIndex.asciiHash(key), soughtTexts.position(of: key, hash: hash) == nil { continue }
-                id = DocumentKey(document: item.document, key: key)
-                guard sought.contains(id) else { continue }
+                if let words = plainInlineKey(of: item), !soughtTexts.mayContain(hash: ASCIIKeyIndex.asciiHash(words)) { continue }
+                let text = plainKey(of: item) ?? self.key(of: item, binder: binder)
+                if let hash = ASCIIKeyIndex.asciiHash(text), soughtTexts.position(of: text, hash: hash) == nil { continue }
+                key = text
             }
+            let id = DocumentKey(document: item.document, key: key)
+            guard sought.contains(id) else { continue }
             let count = (seen[id] ?? 0) + 1
             seen[id] = count
-            if count > 1, let key = keys[index] { keys[index] = "\(key)#\(count)" }
+            if count > 1, keys[index] != nil { keys[index] = "\(key)#\(count)" }
         }
         return keys
+    }
+
+    /// The words of the item's key when it is a bare field holding a short ASCII string written
+    /// as itself (see `plainKey(of:)`), read in place.
+    private func plainInlineKey(of item: CheckItem) -> InlineASCII? {
+        item.withNode { node in
+            rule.key?.withPresentField(of: node) { field in field.pointee.hasLiteral ? nil : InlineASCII(stringAt: field) } ?? nil
+        }
     }
 
     /// The item's key when it is a bare field holding a string written as itself, whose key is
@@ -212,7 +223,7 @@ final class RuleEvaluator: Sendable {
         item.withNode { node in
             rule.key?.withPresentField(of: node) { field in
                 // The kind first: reading a date-time's literal may print it.
-                guard case .string(let text) = field.pointee.kind, field.pointee.literal == nil else { return nil }
+                guard case .string(let text) = field.pointee.kind, !field.pointee.hasLiteral else { return nil }
                 return text
             } ?? nil
         }
