@@ -42,11 +42,35 @@ public struct JSONPathQuery: Sendable {
     }
 }
 
+/// The collection a query of names ending in one wildcard selects the members of.
+enum NamedCollection {
+    /// A list, and its path.
+    case list([Value], path: [NormalizedPath.Element])
+    /// A map, and its path.
+    case map(ValueMap, path: [NormalizedPath.Element])
+    /// The names lead to no collection: nothing is selected.
+    case nothing
+}
+
 extension JSONPathQuery {
     /// The matches of a query of names ending in one wildcard (`$[*]`, `$.procedures[*]`, the
     /// usual `for-each`), selected without the general evaluator's bookkeeping; `nil` for any
     /// other query.
     private func membersOfNamedCollection(_ root: Value) -> [JSONPathMatch]? {
+        switch namedCollection(root) {
+        case nil: return nil
+        case .list(let elements, let prefix)?:
+            return elements.indices.map { JSONPathMatch(node: elements[$0], path: NormalizedPath(parent: prefix, last: .index($0))) }
+        case .map(let map, let prefix)?:
+            return map.entries.map { JSONPathMatch(node: $0.value, path: NormalizedPath(parent: prefix, last: .name($0.key))) }
+        case .nothing?:
+            return []
+        }
+    }
+
+    /// The collection whose members a query of names ending in one wildcard selects; `nil` for
+    /// any other query.
+    func namedCollection(_ root: Value) -> NamedCollection? {
         guard let last = segments.last, !last.isDescendant, last.selectors.count == 1,
               case .wildcard = last.selectors[0] else { return nil }
         var node = root
@@ -55,17 +79,14 @@ extension JSONPathQuery {
             guard !segment.isDescendant, segment.selectors.count == 1, case .name(let name) = segment.selectors[0] else {
                 return nil
             }
-            guard let map = node.map, let position = map.exactPosition(of: name) else { return [] }
+            guard let map = node.map, let position = map.exactPosition(of: name) else { return .nothing }
             prefix.append(.name(name))
             node = map.value(at: position)
         }
         switch node.kind {
-        case .list(let elements):
-            return elements.indices.map { JSONPathMatch(node: elements[$0], path: NormalizedPath(parent: prefix, last: .index($0))) }
-        case .map(let map):
-            return map.entries.map { JSONPathMatch(node: $0.value, path: NormalizedPath(parent: prefix, last: .name($0.key))) }
-        default:
-            return []
+        case .list(let elements): return .list(elements, path: prefix)
+        case .map(let map): return .map(map, path: prefix)
+        default: return .nothing
         }
     }
 }

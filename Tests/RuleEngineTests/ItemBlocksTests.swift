@@ -14,13 +14,13 @@ struct ItemBlocksTests {
         #expect(blocks.units.map(\.works) == [[0, 1], [0, 1], [0, 1]])
         #expect((0..<3).map { blocks.range(of: 0, in: $0) } == [0..<size, size..<2 * size, 2 * size..<2 * size + 76])
         #expect((0..<3).map { blocks.range(of: 1, in: $0) } == [0..<3, 3..<3, 3..<3])
-        let none = CheckItemSource(matches: [], variables: [], document: 1, collectionLocation: .unknown)
+        let none = CheckItemSource(matches: JSONPathMatches([]), variables: [], document: 1, collectionLocation: .unknown)
         #expect(blocks.parts(of: 2, in: [], source: none, itemsNeeded: true).items.isEmpty)
     }
 
     @Test("a part keeps the positions of its items only when some matches were dropped")
     func partPositions() {
-        let source = CheckItemSource(matches: (0..<10).map { JSONPathMatch(node: Value(.int($0)), path: NormalizedPath([.index($0)])) },
+        let source = CheckItemSource(matches: JSONPathMatches((0..<10).map { JSONPathMatch(node: Value(.int($0)), path: NormalizedPath([.index($0)])) }),
                                      variables: [], document: 0, collectionLocation: .unknown)
         let all = ItemBlocks.Part(range: 4..<7, items: (4..<7).map { CheckItem(source: source, match: $0, index: $0 - 4) })
         #expect(all.kept == nil && all.itemCount == 3)

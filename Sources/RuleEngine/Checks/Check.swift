@@ -48,7 +48,7 @@ struct CheckItem {
     var index: Int
 
     /// The node `for-each` selected, copied; `withNode` reads it in place.
-    var node: Value { source.matches[match].node }
+    var node: Value { source.node(at: match).pointee }
     /// Calls `body` with the node `for-each` selected, where it lies among the source's matches:
     /// copying a node costs more than most checks spend judging it.
     @inline(__always)
@@ -56,7 +56,7 @@ struct CheckItem {
         try body(source.node(at: match))
     }
     /// Its normalized path in its document.
-    var path: NormalizedPath { source.matches[match].path }
+    var path: NormalizedPath { source.matches.path(at: match) }
     /// The values of the rule's variables for its document (`root`, `doc`, lookups…).
     var variables: [ExprValue] { source.variables }
     /// Which document it belongs to, so the binder knows when the variables change.
@@ -68,29 +68,28 @@ struct CheckItem {
 /// What the items of one rule on one document share: the document's matches, its variables,
 /// and where their collection was written.
 final class CheckItemSource: Sendable {
-    let matches: [JSONPathMatch]
+    let matches: JSONPathMatches
     let variables: [ExprValue]
     let document: Int
     let collectionLocation: SourceLocation
 
-    /// The first match's node: `matches` never changes, so its elements stay where they are
-    /// while the source lives, and reading them from any thread is safe.
+    /// The first match's node and the distance to the next: `matches` never changes, so its
+    /// nodes stay where they are while the source lives, and reading them from any thread is safe.
     nonisolated(unsafe) private let firstNode: UnsafeRawPointer?
+    private let nodeStride: Int
 
-    init(matches: [JSONPathMatch], variables: [ExprValue], document: Int, collectionLocation: SourceLocation) {
+    init(matches: JSONPathMatches, variables: [ExprValue], document: Int, collectionLocation: SourceLocation) {
         self.matches = matches
         self.variables = variables
         self.document = document
         self.collectionLocation = collectionLocation
-        let nodeOffset = MemoryLayout<JSONPathMatch>.offset(of: \JSONPathMatch.node)!
-        firstNode = self.matches.withUnsafeBufferPointer { $0.baseAddress.map { UnsafeRawPointer($0) + nodeOffset } }
+        (firstNode, nodeStride) = self.matches.withNodeLayout { ($0, $1) }
     }
 
     /// The node of match `index`, in place: valid while the source lives.
     @inline(__always)
     func node(at index: Int) -> UnsafePointer<Value> {
-        (firstNode.unsafelyUnwrapped + index * MemoryLayout<JSONPathMatch>.stride)
-            .assumingMemoryBound(to: Value.self)
+        (firstNode.unsafelyUnwrapped + index * nodeStride).assumingMemoryBound(to: Value.self)
     }
 }
 

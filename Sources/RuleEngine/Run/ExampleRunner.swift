@@ -42,7 +42,7 @@ public enum ExampleRunner {
             let binder = ItemBinder(scope: rule.scope, variables: variables)
             var out: [Finding] = []
             // The items do not keep their source alive (see `CheckItem.source`).
-            let source = evaluator.itemSource(matches, document: document, variables: variables)
+            let source = evaluator.itemSource(JSONPathMatches(matches), document: document, variables: variables)
             withExtendedLifetime(source) {
                 let prepared = evaluator.prepare(source, range: matches.indices, root: document.root, binder: binder, findings: &out)
                 if !prepared.isEmpty { out += evaluator.judge(prepared, binder: binder).findings }

@@ -157,7 +157,7 @@ struct LintRun {
     private struct SetState {
         var variables: [ExprValue]
         var lookups: [String: LookupState]
-        var selections: [String: [JSONPathMatch]]
+        var selections: [String: JSONPathMatches]
     }
 
     private func prepare(document: RunDocument, sets: [Int], lookups: [Int: [String: LookupState]]) -> [Int: SetState] {
@@ -172,10 +172,10 @@ struct LintRun {
                 + set.variableNames.dropFirst(RuleSetCompiler.documentVariables.count).map { name in
                     ExprValue.lookup(states[name]?.table ?? LookupTable())
                 }
-            var selections: [String: [JSONPathMatch]] = [:]
+            var selections: [String: JSONPathMatches] = [:]
             for rule in set.rules where plan.severity(of: rule) != nil {
                 for selector in rule.selectors where selections[selector.text] == nil {
-                    selections[selector.text] = selector.query.evaluate(document.root)
+                    selections[selector.text] = selector.query.select(document.root)
                 }
             }
             out[s] = SetState(variables: variables, lookups: states, selections: selections)

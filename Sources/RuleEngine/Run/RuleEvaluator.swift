@@ -30,15 +30,15 @@ final class RuleEvaluator: Sendable {
 
     /// The items of a document, selected by the rule's `for-each` (each node once); `selections`
     /// holds the document's matches by selector text, shared by the rules that use the same one.
-    func select(in root: Value, selections: [String: [JSONPathMatch]] = [:]) -> [JSONPathMatch] {
-        func matches(_ selector: Selector) -> [JSONPathMatch] { selections[selector.text] ?? selector.query.evaluate(root) }
+    func select(in root: Value, selections: [String: JSONPathMatches] = [:]) -> JSONPathMatches {
+        func matches(_ selector: Selector) -> JSONPathMatches { selections[selector.text] ?? selector.query.select(root) }
         if rule.selectors.count == 1 { return matches(rule.selectors[0]) }
         var seen = Set<NormalizedPath>()
-        return rule.selectors.flatMap(matches).filter { seen.insert($0.path).inserted }
+        return JSONPathMatches(rule.selectors.flatMap(matches).filter { seen.insert($0.path).inserted })
     }
 
     /// What the items selected by `matches` in `document` share.
-    func itemSource(_ matches: [JSONPathMatch], document: RunDocument, variables: [ExprValue]) -> CheckItemSource {
+    func itemSource(_ matches: JSONPathMatches, document: RunDocument, variables: [ExprValue]) -> CheckItemSource {
         let selectsByName = rule.selectors.allSatisfy(\.query.isSingular)
         let collection = matches.first.map { Self.collectionLocation(of: $0, in: document.root, selectedByName: selectsByName) }
             ?? document.root.location
@@ -54,7 +54,6 @@ final class RuleEvaluator: Sendable {
         guard rule.effective != nil || rule.condition != nil else {
             return range.map { CheckItem(source: source, match: $0, index: $0 - range.lowerBound) }
         }
-        let matches = source.matches
         var items: [CheckItem] = []
         items.reserveCapacity(range.count)
         let documentYear = rule.effective == nil ? nil : Effective.documentYear(root())
@@ -67,7 +66,7 @@ final class RuleEvaluator: Sendable {
                     switch expression.evaluate(activation) {
                     case .success(let v): date = v
                     case .failure(let e):
-                        findings.append(ruleError(e.reason, at: matches[m].node.location, item: item, binder: binder))
+                        findings.append(ruleError(e.reason, at: item.node.location, item: item, binder: binder))
                         continue
                     }
                 } else {
@@ -78,11 +77,11 @@ final class RuleEvaluator: Sendable {
             if let outcome = rule.condition?.evaluateContent(activation) {
                 switch outcome {
                 case .failure(let e):
-                    findings.append(ruleError(e.reason, at: matches[m].node.location, item: item, binder: binder))
+                    findings.append(ruleError(e.reason, at: item.node.location, item: item, binder: binder))
                     continue
                 case .success(let v):
                     guard let truth = v.boolValue else {
-                        findings.append(ruleError(RuleSetMessages.notBoolean("where", v), at: matches[m].node.location, item: item, binder: binder))
+                        findings.append(ruleError(RuleSetMessages.notBoolean("where", v), at: item.node.location, item: item, binder: binder))
                         continue
                     }
                     if !truth { continue }
