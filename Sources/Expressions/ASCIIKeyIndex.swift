@@ -51,6 +51,14 @@ public struct ASCIIKeyIndex: Sendable {
         }
     }
 
+    /// Reads the slot where the probe for a key with hash `hash` starts, so that a lookup soon
+    /// after finds it in the cache. In a large index nearly every probe misses the cache; a
+    /// caller reading ahead for several keys at once has their misses overlap instead of
+    /// following one another (see `ReadAhead`).
+    public func readAhead(hash: Int, _ pass: inout ReadAhead) {
+        pass.keep(slots[hash & (slots.count - 1)])
+    }
+
     /// Stores `position` under `key`; `key` must be ASCII and not yet present.
     public mutating func insert(_ key: String, position: Int) {
         if (keys.count + 1) * 2 > slots.count { grow() }

@@ -91,6 +91,12 @@ public struct LookupTable: Sendable {
         return storage.records.withUnsafeBufferPointer { body($0.baseAddress! + position) }
     }
 
+    /// Reads ahead where the index would find a short ASCII string key held by the node at
+    /// `node` (see `ReadAhead`).
+    public func readAhead(keyAt node: UnsafePointer<Value>, _ pass: inout ReadAhead) {
+        if let words = InlineASCII(stringAt: node) { storage.asciiIndex.readAhead(hash: ASCIIKeyIndex.asciiHash(words), &pass) }
+    }
+
     /// Whether a record is indexed under `key`.
     public func contains(_ key: ExprValue) -> Bool {
         storage.position(of: key) != nil

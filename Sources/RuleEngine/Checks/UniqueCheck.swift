@@ -41,21 +41,33 @@ struct UniqueCheck: Check {
                 ]))
             }
         }
-        for item in items {
-            // A bare field is read in place; anything else is evaluated.
-            let readInPlace: Void? = item.withNode { node in
-                value.withPresentField(of: node) { field in record(field, of: item) { .data(field.pointee) } }
+        for start in stride(from: 0, to: items.count, by: Self.readAheadCount) {
+            let chunk = start..<min(start + Self.readAheadCount, items.count)
+            var pass = ReadAhead()
+            for item in items[chunk] {
+                item.withNode { node in value.withPresentField(of: node) { field in seen.readAhead(field, &pass) } }
             }
-            if readInPlace != nil { continue }
-            switch value.evaluate(context.bind(item)) {
-            case .failure(let error):
-                out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
-            case .success(let result):
-                if let field = result.value { withUnsafePointer(to: field) { record($0, of: item) { result } } }
+            pass.finish()
+            for item in items[chunk] {
+                // A bare field is read in place; anything else is evaluated.
+                let readInPlace: Void? = item.withNode { node in
+                    value.withPresentField(of: node) { field in record(field, of: item) { .data(field.pointee) } }
+                }
+                if readInPlace != nil { continue }
+                switch value.evaluate(context.bind(item)) {
+                case .failure(let error):
+                    out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
+                case .success(let result):
+                    if let field = result.value { withUnsafePointer(to: field) { record($0, of: item) { result } } }
+                }
             }
         }
         return out
     }
+
+    /// How many items' table slots are read ahead at once (see `ASCIIKeyIndex.readAhead(hash:)`):
+    /// about as many misses of the cache as a core keeps in flight.
+    private static let readAheadCount = 16
 }
 
 /// The values a `unique` check has seen, each with where it was first seen.
@@ -71,6 +83,11 @@ private struct SeenValues {
     init(capacity: Int) {
         asciiIndex = ASCIIKeyIndex(minimumCapacity: capacity)
         asciiFirsts.reserveCapacity(capacity)
+    }
+
+    /// Reads ahead the table's slot for a short ASCII string at `field`, hashed from its words.
+    func readAhead(_ field: UnsafePointer<Value>, _ pass: inout ReadAhead) {
+        if let words = InlineASCII(stringAt: field) { asciiIndex.readAhead(hash: ASCIIKeyIndex.asciiHash(words), &pass) }
     }
 
     /// Where the field's value was first seen; `.some(nil)` after recording `location` as that
