@@ -66,10 +66,11 @@ final class ExpressionMemo {
         let found: ExprValue? = entries.withUnsafeBufferPointer { entries in
             let mask = entries.count - 1
             var slot = Self.hash(bits) & mask
+            // The entries are read in place: copying one out would copy its content at every step.
             while true {
-                let entry = entries[slot]
-                guard let content = entry.content else { return nil }
-                if entry.key == bits { return content }
+                let entry = entries.baseAddress.unsafelyUnwrapped + slot
+                if entry.pointee.key == bits { return entry.pointee.content }
+                if case .none = entry.pointee.content { return nil }
                 slot = (slot + 1) & mask
             }
         }
@@ -119,7 +120,8 @@ final class ExpressionMemo {
         let high: UInt64
     }
 
-    /// A remembered text's bits and its content; `content` is `nil` in an empty slot.
+    /// A remembered text's bits and its content; `content` is `nil` in an empty slot, whose
+    /// bits (all zero) are those of no `String`.
     private struct Entry {
         var key: Bits
         var content: ExprValue?
