@@ -145,7 +145,12 @@ public struct WorkdayCalendar: Sendable {
     /// non-working day counts from the next working day); `n == 0` gives `date` or the next
     /// working day; a negative `n` gives the `|n|`-th working day before `date`.
     public func addWorkdays(_ date: CivilDate, _ n: Int) -> CivilDate {
-        let day = date.dayNumber
+        CivilDate(dayNumber: addWorkdays(dayNumber: date.dayNumber, n))
+    }
+
+    /// `addWorkdays(_:_:)` on day numbers (days since 1970-01-01), for a caller that compares
+    /// the result rather than printing it.
+    public func addWorkdays(dayNumber day: Int, _ n: Int) -> Int {
         note(day)
         let result: Int
         if n >= 0 {
@@ -154,16 +159,20 @@ public struct WorkdayCalendar: Sendable {
             result = firstDay(reaching: cumulative(day - 1) + n + 1)
         }
         note(result)
-        return CivilDate(dayNumber: result)
+        return result
     }
 
     /// The working days after `from` up to and including `to`, counting from the next working
     /// day when `from` is not one; negative (the same count, negated) when `to` is before `from`.
     public func workdaysBetween(_ from: CivilDate, _ to: CivilDate) -> Int {
-        let a = from.dayNumber, b = to.dayNumber
+        workdaysBetween(dayNumber: from.dayNumber, to.dayNumber)
+    }
+
+    /// `workdaysBetween(_:_:)` on day numbers.
+    public func workdaysBetween(dayNumber a: Int, _ b: Int) -> Int {
         note(a)
         note(b)
-        if b < a { return -workdaysBetween(to, from) }
+        if b < a { return -workdaysBetween(dayNumber: b, a) }
         return max(0, cumulative(b) - cumulative(startDay(a)))
     }
 

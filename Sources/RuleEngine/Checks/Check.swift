@@ -137,13 +137,25 @@ struct CheckContext {
     let environment: CheckEnvironment
     /// Binds the rule's one activation to an item.
     let binder: ItemBinder
+    /// The binder's activation, held here so that reading it per item counts no reference.
+    let activation: Activation
+
+    init(environment: CheckEnvironment, binder: ItemBinder) {
+        self.environment = environment
+        self.binder = binder
+        activation = binder.activation
+    }
 
     var asOf: CivilDate { environment.asOf }
     var lookups: [String: LookupState] { environment.lookups }
     var firstDateFormat: DateFormat { environment.firstDateFormat }
 
     /// The rule's activation, bound to `item`.
-    func bind(_ item: CheckItem) -> Activation { binder.bind(item) }
+    @inline(__always)
+    func bind(_ item: CheckItem) -> Activation {
+        binder.select(item)
+        return activation
+    }
 }
 
 /// The run's date, calendar, lookups and first date format for one rule on one document: made
@@ -180,8 +192,14 @@ final class ItemBinder {
 
     @inline(__always)
     func bind(_ item: CheckItem) -> Activation {
-        if item.match != match || item.source !== source { rebind(item) }
+        select(item)
         return activation
+    }
+
+    /// Binds the activation to `item`, for a caller that holds the activation.
+    @inline(__always)
+    func select(_ item: CheckItem) {
+        if item.match != match || item.source !== source { rebind(item) }
     }
 
     private func rebind(_ item: CheckItem) {

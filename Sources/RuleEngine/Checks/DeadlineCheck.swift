@@ -72,8 +72,9 @@ struct DeadlineCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
+        let asOfDay = context.asOf.dayNumber
         for item in items {
-            switch judge(item, context) {
+            switch judge(item, context, asOfDay: asOfDay) {
             case .failure(let error):
                 out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
             case .success(let judgement?):
@@ -82,7 +83,7 @@ struct DeadlineCheck: Check {
                     item: item.index, location: judgement.location ?? item.node.location,
                     provided: [
                         // Only late and overdue items are violations, and they are never early.
-                        "due": .date(judgement.due), "late_days": .int(judgement.lateDays),
+                        "due": .date(CivilDate(dayNumber: judgement.dueDay)), "late_days": .int(judgement.lateDays),
                         "early_days": .int(0), "status": .string(judgement.status.rawValue),
                     ], variant: judgement.status == .late ? 0 : 1))
             case .success(nil):
@@ -93,15 +94,16 @@ struct DeadlineCheck: Check {
     }
 
     /// An item's standing; built for every item, so it holds plain values, not a dictionary.
+    /// Dates are day numbers: they are compared and counted, and printed only for findings.
     private struct Judgement {
         var status: Status
         var location: SourceLocation?
-        var due: CivilDate
+        var dueDay: Int
         var lateDays = 0
     }
 
     /// The item's status; `nil` when its dates are absent (absence is `require`'s job).
-    private func judge(_ item: CheckItem, _ context: CheckContext) -> Result<Judgement?, EvalError> {
+    private func judge(_ item: CheckItem, _ context: CheckContext, asOfDay: Int) -> Result<Judgement?, EvalError> {
         let a = context.bind(item)
         // Operands are read through optional chaining, which borrows them: binding one with
         // `if let` would count a reference to it for every item.
@@ -117,63 +119,63 @@ struct DeadlineCheck: Check {
             }
         }
         // The calendar is read where the context holds it: a copy would count references to its tables.
-        func add(_ date: CivilDate, _ n: Int) -> CivilDate {
-            unit == .working ? context.environment.calendar.addWorkdays(date, n) : date.adding(days: n)
+        func add(_ day: Int, _ n: Int) -> Int {
+            unit == .working ? context.environment.calendar.addWorkdays(dayNumber: day, n) : day + n
         }
-        func between(_ a: CivilDate, _ b: CivilDate) -> Int {
-            unit == .working ? context.environment.calendar.workdaysBetween(a, b) : b.dayNumber - a.dayNumber
+        func between(_ a: Int, _ b: Int) -> Int {
+            unit == .working ? context.environment.calendar.workdaysBetween(dayNumber: a, b) : b - a
         }
-        var dueDate: CivilDate
+        var dueDay: Int
         if let outcome = given.map({ DateOperand.date($0, a, key: "due") }) {
             switch outcome {
             case .failure(let e): return .failure(e)
             case .success(nil): return .success(nil)
-            case .success(let d?): dueDate = d
+            case .success(let d?): dueDay = d.dayNumber
             }
         } else {
             // Without `due`, `from` and `days` are both given (the initializer requires it).
-            let start: CivilDate
+            let start: Int
             switch from.map({ DateOperand.date($0, a, key: "from") }).unsafelyUnwrapped {
             case .failure(let e): return .failure(e)
             case .success(nil): return .success(nil)
-            case .success(let d?): start = d
+            case .success(let d?): start = d.dayNumber
             }
             switch days.map({ DateOperand.integer($0, a, key: "days") }).unsafelyUnwrapped {
             case .failure(let e): return .failure(e)
             case .success(nil): return .success(nil)
-            case .success(let n?): dueDate = add(start, n)
+            case .success(let n?): dueDay = add(start, n)
             }
         }
-        var judgedDue = dueDate
+        var judgedDue = dueDay
         if let outcome = grace.map({ DateOperand.integer($0, a, key: "grace") }) {
             switch outcome {
             case .failure(let e): return .failure(e)
-            case .success(let n): judgedDue = add(dueDate, n ?? 0)
+            case .success(let n): judgedDue = add(dueDay, n ?? 0)
             }
         }
         var lateDays = 0
-        var doneDate: CivilDate?
+        var doneDay: Int?
         var location: SourceLocation?
         if let outcome = done.map({ DateOperand.dateWithLocation($0, a, key: "done") }) {
             switch outcome {
             case .failure(let e): return .failure(e)
-            case .success(let d): doneDate = d?.date; location = d?.location
+            case .success(let d): doneDay = d?.date.dayNumber; location = d?.location
             }
         }
         let status: Status
-        if let doneDate {
-            if doneDate > judgedDue {
+        if let doneDay {
+            if doneDay > judgedDue {
                 status = .late
-                lateDays = between(judgedDue, doneDate)
+                lateDays = between(judgedDue, doneDay)
             } else {
-                status = doneDate < dueDate ? .early : .onTime
+                status = doneDay < dueDay ? .early : .onTime
             }
-        } else if context.asOf > judgedDue {
+        } else if asOfDay > judgedDue {
             status = .overdue
-            lateDays = between(judgedDue, context.asOf)
+            lateDays = between(judgedDue, asOfDay)
         } else {
             status = .open
         }
-        return .success(Judgement(status: status, location: location, due: dueDate, lateDays: lateDays))
+        return .success(Judgement(status: status, location: location, dueDay: dueDay, lateDays: lateDays))
     }
 }
