@@ -65,7 +65,7 @@ struct UniqueCheck: Check {
         return out
     }
 
-    /// How many items' table slots are read ahead at once (see `ASCIIKeyIndex.readAhead(hash:)`):
+    /// How many items' table slots are read ahead at once (see `ASCIIKeyIndex.readAhead(hash:_:)`):
     /// about as many misses of the cache as a core keeps in flight.
     private static let readAheadCount = 16
 }

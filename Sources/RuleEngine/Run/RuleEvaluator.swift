@@ -10,21 +10,15 @@ import JSONPath
 final class RuleEvaluator: Sendable {
     let rule: Rule
     let severity: Severity
-    let asOf: CivilDate
-    let calendar: WorkdayCalendar
-    let dateFormat: DateFormat
-    let lookups: [String: LookupState]
-    /// What the check is handed with every block of items.
+    /// What the check consults beyond its items, handed to it with every block.
     private let environment: CheckEnvironment
+    /// The format dates in messages and keys are printed in: the rule set's first.
+    var dateFormat: DateFormat { environment.firstDateFormat }
 
     init(rule: Rule, severity: Severity, asOf: CivilDate, calendar: WorkdayCalendar, dateFormat: DateFormat,
          lookups: [String: LookupState]) {
         self.rule = rule
         self.severity = severity
-        self.asOf = asOf
-        self.calendar = calendar
-        self.dateFormat = dateFormat
-        self.lookups = lookups
         environment = CheckEnvironment(asOf: asOf, calendar: calendar, lookups: lookups, firstDateFormat: dateFormat)
     }
 
