@@ -41,9 +41,9 @@ public final class Activation {
     @exclusivity(unchecked) var frameBase = 0
     /// The memos of the expressions that read one field, while the variables stay the same.
     @exclusivity(unchecked) private var memos: [ExpressionMemo] = []
-    /// `memos` unretained, for the reads on every evaluation: the activation keeps them alive
-    /// until the variables change, which no evaluation does.
-    @exclusivity(unchecked) private var memoReferences: [Unmanaged<ExpressionMemo>] = []
+    /// By expression (its root), its memo, unretained, and its column there. The activation
+    /// keeps the memos alive until the variables change, which no evaluation does.
+    @exclusivity(unchecked) private var memoColumns: [(owner: ObjectIdentifier, memo: Unmanaged<ExpressionMemo>, column: Int)] = []
 
     /// An activation of `scope` for `item`, with `variables` in the scope's order.
     public init(scope: ExpressionScope, item: Value, variables: [ExprValue]) {
@@ -102,20 +102,31 @@ public final class Activation {
         variables[slot] = value
         resetLets()
         if !memos.isEmpty {
-            memoReferences.removeAll()
+            memoColumns.removeAll()
             memos.removeAll()
         }
     }
 
-    /// The memo of the expression whose root is `owner`, made on first use. A rule has a few
-    /// expressions, so a scan finds it sooner than hashing would.
+    /// The memo of the expression whose root is `owner` and reads the field named `field`, and
+    /// its column there, made on first use: expressions reading the same field share a memo.
+    /// A rule has a few expressions, so a scan finds them sooner than hashing would.
     @inline(__always)
-    func memo(for owner: ObjectIdentifier) -> Unmanaged<ExpressionMemo> {
-        for reference in memoReferences where reference._withUnsafeGuaranteedRef({ $0.owner }) == owner { return reference }
-        let memo = ExpressionMemo(owner: owner)
-        memos.append(memo)
-        memoReferences.append(.passUnretained(memo))
-        return memoReferences[memoReferences.count - 1]
+    func memo(for owner: ObjectIdentifier, field: @autoclosure () -> String) -> (memo: Unmanaged<ExpressionMemo>, column: Int) {
+        for entry in memoColumns where entry.owner == owner { return (entry.memo, entry.column) }
+        return addMemoColumn(for: owner, field: field())
+    }
+
+    private func addMemoColumn(for owner: ObjectIdentifier, field: String) -> (memo: Unmanaged<ExpressionMemo>, column: Int) {
+        let memo: ExpressionMemo
+        if let shared = memos.first(where: { $0.field == field && $0.hasFreeColumn }) {
+            memo = shared
+        } else {
+            memo = ExpressionMemo(field: field)
+            memos.append(memo)
+        }
+        let entry = (owner: owner, memo: Unmanaged.passUnretained(memo), column: memo.addColumn())
+        memoColumns.append(entry)
+        return (entry.memo, entry.column)
     }
 
     /// Sets the variable `name`; returns `false` when the scope has no such variable.

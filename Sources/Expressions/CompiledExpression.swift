@@ -40,18 +40,18 @@ public struct CompiledExpression: Sendable {
     /// number): loaded scalars are read where they lie instead of being copied out as nodes.
     public func evaluateContent(_ activation: Activation) throws(EvalError) -> ExprValue {
         if let memoFieldReference, let map = activation.itemMap {
-            let memo = activation.memo(for: ObjectIdentifier(root))
+            let (memo, column) = activation.memo(for: ObjectIdentifier(root), field: memoFieldReference._withUnsafeGuaranteedRef { $0.name })
             // The memo goes into the reading closure unretained: capturing it would count a reference.
             let probe = memo._withUnsafeGuaranteedRef { $0.isEnabled }
                 ? memoFieldReference._withUnsafeGuaranteedRef { field in
-                    field.withValue(inMapAt: map) { node in memo._withUnsafeGuaranteedRef { $0.probe(node) } }
+                    field.withValue(inMapAt: map) { node in memo._withUnsafeGuaranteedRef { $0.probe(node, column: column) } }
                 }
                 : ExpressionMemo.Probe.unkeyed
             switch probe {
             case .hit(let content): return content
             case .miss(let key):
                 let content = try withFrame(activation) { () throws(EvalError) in try root.evalContent(activation) }
-                memo._withUnsafeGuaranteedRef { $0.remember(content, for: key) }
+                memo._withUnsafeGuaranteedRef { $0.remember(content, for: key, column: column) }
                 return content
             case .unkeyed: break
             }

@@ -46,6 +46,32 @@ struct ExpressionMemoTests {
         #expect(remembered[97] == "error")
     }
 
+    @Test("expressions reading the same field share a memo, each with contents of its own")
+    func expressionsShareAFieldsMemo() throws {
+        // Four expressions on `code` (three share one memo, the fourth takes another), evaluated
+        // item by item in turn, as a rule's `where` and check evaluate them.
+        let sources = ["code in procedure", "procedure[code].days", "procedure[code].days > 30 ? 'long' : 'short'", "size(code)"]
+        let expressions = try sources.map { try Self.scope.compile($0) }
+        let items: [Value] = (0..<5_000).map { i in
+            i % 41 == 0 ? .map(["code": Value(.int(i))]) : .map(["code": Value(.string("1.\(100_000 + i % 70)"))])
+        }
+        let table = Self.table(days: 10)
+        let activation = Activation(scope: Self.scope, item: .null, variables: [.lookup(table)])
+        var remembered: [[String]] = []
+        items.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices {
+                activation.rebind(itemAt: buffer.baseAddress! + i)
+                remembered.append(expressions.map { (try? $0.evaluateContent(activation))?.celLiteral() ?? "error" })
+            }
+        }
+        for (item, contents) in zip(items, remembered) {
+            let fresh = Activation(scope: Self.scope, item: item, variables: [.lookup(table)])
+            #expect(contents == expressions.map { (try? $0.evaluateContent(fresh))?.celLiteral() ?? "error" })
+        }
+        #expect(remembered[1] == ["true", "11", "\"short\"", "8"])
+        #expect(remembered[69] == ["false", "error", "error", "8"])
+    }
+
     @Test("new variables (the next document) are not answered from the last document's memo")
     func variablesChangeForgets() throws {
         let items: [Value] = (0..<3_000).map { .map(["code": Value(.string("1.\(100_000 + $0 % 5)"))]) }
