@@ -1,3 +1,5 @@
+import DataModel
+
 /// An open-addressing index from ASCII string keys to positions, hashed eight bytes at a time:
 /// looking up short codes (`1.136193`) this way costs a fraction of `Dictionary`'s seeded
 /// SipHash, and lookups by code are what rules do most. ASCII strings are equal exactly when
@@ -23,6 +25,19 @@ public struct ASCIIKeyIndex: Sendable {
 
     /// The position stored under the ASCII `key` whose `asciiHash` is `hash`.
     public func position(of key: String, hash: Int) -> Int? {
+        firstKey(taggedLike: hash) { keys[$0].text == key }.map { keys[$0].position }
+    }
+
+    /// Whether a key with hash `hash` may be present: `false` rules every such key out without
+    /// reading a key, `true` calls for `position(of:hash:)`.
+    public func mayContain(hash: Int) -> Bool {
+        firstKey(taggedLike: hash) { _ in true } != nil
+    }
+
+    /// The index in `keys` of the first key on the probe for `hash` whose slot holds the same
+    /// hash tag and that `accepts`; `nil` once the probe meets an empty slot.
+    @inline(__always)
+    private func firstKey(taggedLike hash: Int, accepts: (Int) -> Bool) -> Int? {
         let mask = slots.count - 1
         let tag = UInt64(UInt32(truncatingIfNeeded: hash)) << 32
         var slot = hash & mask
@@ -31,22 +46,8 @@ public struct ASCIIKeyIndex: Sendable {
             if entry == 0 { return nil }
             if entry & 0xFFFF_FFFF_0000_0000 == tag {
                 let index = Int(entry & 0xFFFF_FFFF) - 1
-                if keys[index].text == key { return keys[index].position }
+                if accepts(index) { return index }
             }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    /// Whether a key with hash `hash` may be present: `false` rules every such key out without
-    /// reading a key, `true` calls for `position(of:hash:)`.
-    public func mayContain(hash: Int) -> Bool {
-        let mask = slots.count - 1
-        let tag = UInt64(UInt32(truncatingIfNeeded: hash)) << 32
-        var slot = hash & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return false }
-            if entry & 0xFFFF_FFFF_0000_0000 == tag { return true }
             slot = (slot + 1) & mask
         }
     }
@@ -57,6 +58,12 @@ public struct ASCIIKeyIndex: Sendable {
     /// following one another (see `ReadAhead`).
     public func readAhead(hash: Int, _ pass: inout ReadAhead) {
         pass.keep(slots[hash & (slots.count - 1)])
+    }
+
+    /// `readAhead(hash:_:)` for the key held by the node at `node`, when it is a short ASCII
+    /// string (hashed from its words, read in place); nothing for any other node.
+    public func readAhead(keyAt node: UnsafePointer<Value>, _ pass: inout ReadAhead) {
+        if let words = InlineASCII(stringAt: node) { readAhead(hash: Self.asciiHash(words), &pass) }
     }
 
     /// Stores `position` under `key`; `key` must be ASCII and not yet present.

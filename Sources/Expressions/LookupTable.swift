@@ -94,7 +94,7 @@ public struct LookupTable: Sendable {
     /// Reads ahead where the index would find a short ASCII string key held by the node at
     /// `node` (see `ReadAhead`).
     public func readAhead(keyAt node: UnsafePointer<Value>, _ pass: inout ReadAhead) {
-        if let words = InlineASCII(stringAt: node) { storage.asciiIndex.readAhead(hash: ASCIIKeyIndex.asciiHash(words), &pass) }
+        storage.asciiIndex.readAhead(keyAt: node, &pass)
     }
 
     /// Whether a record is indexed under `key`.

@@ -85,10 +85,8 @@ private struct SeenValues {
         asciiFirsts.reserveCapacity(capacity)
     }
 
-    /// Reads ahead the table's slot for a short ASCII string at `field`, hashed from its words.
-    func readAhead(_ field: UnsafePointer<Value>, _ pass: inout ReadAhead) {
-        if let words = InlineASCII(stringAt: field) { asciiIndex.readAhead(hash: ASCIIKeyIndex.asciiHash(words), &pass) }
-    }
+    /// Reads ahead the table's slot for a short ASCII string at `field` (see `ReadAhead`).
+    func readAhead(_ field: UnsafePointer<Value>, _ pass: inout ReadAhead) { asciiIndex.readAhead(keyAt: field, &pass) }
 
     /// Where the field's value was first seen; `.some(nil)` after recording `location` as that
     /// place, `nil` for a value no table can hold.

@@ -23,10 +23,10 @@ struct ItemBlocks {
     /// memory in proportion to rules times rows.
     struct Part {
         /// The block's matches.
-        var range: Range<Int> = 0..<0
+        let range: Range<Int>
         /// The positions of the matches that are items, when `where` or `effective` dropped some;
         /// `nil` when every match of `range` is an item.
-        var kept: [Int32]?
+        let kept: [Int32]?
         /// The item check's violations, by item number within the block.
         var violations: [Violation] = []
         var findings: [Finding] = []
@@ -34,10 +34,8 @@ struct ItemBlocks {
         /// The part of `items`, prepared from the matches at `range`.
         init(range: Range<Int>, items: [CheckItem]) {
             self.range = range
-            if items.count != range.count { kept = items.map { Int32($0.match) } }
+            kept = items.count == range.count ? nil : items.map { Int32($0.match) }
         }
-
-        init() {}
 
         /// How many items the block holds.
         var itemCount: Int { kept?.count ?? range.count }

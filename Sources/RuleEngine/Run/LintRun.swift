@@ -213,7 +213,7 @@ struct LintRun {
     /// judged when the check judges each item alone.
     private func judgePart(_ evaluator: RuleEvaluator, document: Int, source: CheckItemSource, range: Range<Int>,
                            binder: ItemBinder) -> ItemBlocks.Part {
-        guard !range.isEmpty else { return ItemBlocks.Part() }
+        guard !range.isEmpty else { return ItemBlocks.Part(range: range, items: []) }
         var findings: [Finding] = []
         let items = evaluator.prepare(source, range: range, root: documents[document].root, binder: binder, findings: &findings)
         var part = ItemBlocks.Part(range: range, items: items)

@@ -205,20 +205,23 @@ final class RuleEvaluator: Sendable {
     /// The words of the item's key when it is a bare field holding a short ASCII string written
     /// as itself (see `plainKey(of:)`), read in place.
     private func plainInlineKey(of item: CheckItem) -> InlineASCII? {
-        item.withNode { node in
-            rule.key?.withPresentField(of: node) { field in field.pointee.hasLiteral ? nil : InlineASCII(stringAt: field) } ?? nil
-        }
+        withPlainKeyField(of: item) { InlineASCII(stringAt: $0) }
     }
 
     /// The item's key when it is a bare field holding a string written as itself, whose key is
     /// its text; `nil` for any other key.
     private func plainKey(of item: CheckItem) -> String? {
+        withPlainKeyField(of: item) { field in
+            guard case .string(let text) = field.pointee.kind else { return nil }
+            return text
+        }
+    }
+
+    /// `read` of the item's key field, in place, when the rule's key is a bare field whose value
+    /// has no literal (it is written as itself); `nil` for any other key.
+    private func withPlainKeyField<Result>(of item: CheckItem, _ read: (UnsafePointer<Value>) -> Result?) -> Result? {
         item.withNode { node in
-            rule.key?.withPresentField(of: node) { field in
-                // The kind first: reading a date-time's literal may print it.
-                guard case .string(let text) = field.pointee.kind, !field.pointee.hasLiteral else { return nil }
-                return text
-            } ?? nil
+            rule.key?.withPresentField(of: node) { field in field.pointee.hasLiteral ? nil : read(field) } ?? nil
         }
     }
 
