@@ -40,13 +40,16 @@ public struct CivilDate: Hashable, Sendable, Comparable {
 
     /// Days since 1970-01-01.
     public var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        // Howard Hinnant's days_from_civil. Checks run it for every date they read, so it counts
+        // in wrapping arithmetic: years are stored in 16 bits, so nothing can overflow.
+        let month = Int(storedMonth)
+        let y = Int(storedYear) &- (month <= 2 ? 1 : 0)
+        let era = (y >= 0 ? y : y &- 399) / 400
+        let yoe = y &- era &* 400
+        let mp = month > 2 ? month &- 3 : month &+ 9
+        let doy = (153 &* mp &+ 2) / 5 &+ Int(storedDay) &- 1
+        let doe = yoe &* 365 &+ yoe / 4 &- yoe / 100 &+ doy
+        return era &* 146_097 &+ doe &- 719_468
     }
 
     /// ISO weekday: 1 is Monday, 7 is Sunday.

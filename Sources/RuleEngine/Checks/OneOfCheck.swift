@@ -27,13 +27,13 @@ struct OneOfCheck: Check {
     var defaultMessage: String { "'{field}' value '{value}' is not one of {expected}" }
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
-        // The choices are read where they lie: copying a field's choices per value would count
-        // references to their arrays.
+        // The choices are read where they lie and unretained: copying a field's choices per value
+        // would count references to their arrays.
         stringChoices.withUnsafeBufferPointer { stringChoices in
             CheckOutcome(violations: FieldViolations.collect(items, fields: fields) { f, value in
                 let allowed: Bool
                 if case .string = value.pointee.kind {
-                    allowed = (stringChoices.baseAddress.unsafelyUnwrapped + f).pointee.contains(stringAt: value)
+                    allowed = Unmanaged.passUnretained(stringChoices[f])._withUnsafeGuaranteedRef { $0.contains(stringAt: value) }
                 } else {
                     allowed = choices[f].contains { ValueOrder.equal($0, value.pointee) }
                 }
@@ -46,7 +46,7 @@ struct OneOfCheck: Check {
 /// A field's string choices: a short list is searched by comparing texts, which costs less than
 /// hashing the value; a long one is hashed. Short ASCII texts, the usual statuses and channels,
 /// are compared by their inline words.
-private struct StringChoices {
+private final class StringChoices: Sendable {
     private let texts: [String]
     private let set: Set<String>?
     /// The choices' words, when every choice is a short ASCII text stored inline.

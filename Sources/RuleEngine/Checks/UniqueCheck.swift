@@ -31,16 +31,6 @@ struct UniqueCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         var seen = SeenValues(capacity: items.count)
-        /// Records an item's value; the second and later of a value are violations.
-        func record(_ field: UnsafePointer<Value>, of item: CheckItem, _ result: () -> ExprValue) {
-            guard !field.pointee.isNull else { return }
-            let location = field.pointee.location.file == .none ? item.node.location : field.pointee.location
-            if case let first?? = seen.first(of: field, at: location) {
-                out.violations.append(Violation(item: item.index, location: location, provided: [
-                    "value": result(), "first": .string("\(first.path):\(first.line)"),
-                ]))
-            }
-        }
         for start in stride(from: 0, to: items.count, by: Self.readAheadCount) {
             let chunk = start..<min(start + Self.readAheadCount, items.count)
             var pass = ReadAhead()
@@ -50,19 +40,38 @@ struct UniqueCheck: Check {
             pass.finish()
             for item in items[chunk] {
                 // A bare field is read in place; anything else is evaluated.
-                let readInPlace: Void? = item.withNode { node in
-                    value.withPresentField(of: node) { field in record(field, of: item) { .data(field.pointee) } }
+                let readInPlace: Violation?? = item.withNode { node in
+                    value.withPresentField(of: node) { field in Self.record(field, of: item, in: &seen) { .data(field.pointee) } }
                 }
-                if readInPlace != nil { continue }
+                if let readInPlace {
+                    if let violation = readInPlace { out.violations.append(violation) }
+                    continue
+                }
                 switch value.evaluate(context.bind(item)) {
                 case .failure(let error):
                     out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
                 case .success(let result):
-                    if let field = result.value { withUnsafePointer(to: field) { record($0, of: item) { result } } }
+                    guard let field = result.value else { continue }
+                    if let violation = withUnsafePointer(to: field, { Self.record($0, of: item, in: &seen) { result } }) {
+                        out.violations.append(violation)
+                    }
                 }
             }
         }
         return out
+    }
+
+    /// Records an item's value in `seen`; the second and later of a value are violations.
+    /// (`seen` is passed in rather than captured: a captured table is checked for exclusive
+    /// access at run time on every item.)
+    private static func record(_ field: UnsafePointer<Value>, of item: CheckItem, in seen: inout SeenValues,
+                               _ result: () -> ExprValue) -> Violation? {
+        guard !field.pointee.isNull else { return nil }
+        let location = field.pointee.location.file == .none ? item.node.location : field.pointee.location
+        guard case let first?? = seen.first(of: field, at: location) else { return nil }
+        return Violation(item: item.index, location: location, provided: [
+            "value": result(), "first": .string("\(first.path):\(first.line)"),
+        ])
     }
 
     /// How many items' table slots are read ahead at once (see `ASCIIKeyIndex.readAhead(hash:_:)`):
