@@ -1,29 +1,45 @@
 /// A date of the proleptic Gregorian calendar, with no time zone.
 public struct CivilDate: Hashable, Sendable, Comparable {
-    // Stored compactly (4 bytes) because every date cell of a register holds one inside a `Value`.
-    private let storedYear: Int16
-    private let storedMonth: UInt8
-    private let storedDay: UInt8
+    // Stored as its day number, compactly (4 bytes), because every date cell of a register holds
+    // one inside a `Value`, and checks compare and count dates far more often than they print
+    // them: a deadline reads two or three dates of every item.
+    @usableFromInline let storedDayNumber: Int32
 
+    /// Days since 1970-01-01.
+    @inlinable public var dayNumber: Int { Int(storedDayNumber) }
     /// The year (e.g. 2020).
-    public var year: Int { Int(storedYear) }
+    public var year: Int { yearMonthDay.year }
     /// The month, 1–12.
-    public var month: Int { Int(storedMonth) }
+    public var month: Int { yearMonthDay.month }
     /// The day of the month, 1–31.
-    public var day: Int { Int(storedDay) }
+    public var day: Int { yearMonthDay.day }
 
     /// The date `year-month-day`, or `nil` when no such day exists.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year),
               (-9999...9999).contains(year) else { return nil }
-        storedYear = Int16(year)
-        storedMonth = UInt8(month)
-        storedDay = UInt8(day)
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = month > 2 ? month - 3 : month + 9
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        storedDayNumber = Int32(era * 146_097 + doe - 719_468)
     }
 
-    /// The date `dayNumber` days after 1970-01-01 (negative before it).
+    /// The date `dayNumber` days after 1970-01-01 (negative before it). Days beyond the years
+    /// -32768 to 32767 saturate rather than trap.
     public init(dayNumber: Int) {
-        // Howard Hinnant's days_from_civil inverse.
+        storedDayNumber = Int32(min(max(dayNumber, Self.firstDayNumber), Self.lastDayNumber))
+    }
+
+    /// The day numbers of -32768-01-01 and 32767-12-31.
+    private static var firstDayNumber: Int { -12_687_794 }
+    private static var lastDayNumber: Int { 11_248_737 }
+
+    /// The year, month and day (Howard Hinnant's civil_from_days).
+    var yearMonthDay: (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -32,24 +48,7 @@ public struct CivilDate: Hashable, Sendable, Comparable {
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        // Years beyond ±32767 (about ±11 million days) saturate rather than trap.
-        storedYear = Int16(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
-        storedMonth = UInt8(m)
-        storedDay = UInt8(d)
-    }
-
-    /// Days since 1970-01-01.
-    public var dayNumber: Int {
-        // Howard Hinnant's days_from_civil. Checks run it for every date they read, so it counts
-        // in wrapping arithmetic: years are stored in 16 bits, so nothing can overflow.
-        let month = Int(storedMonth)
-        let y = Int(storedYear) &- (month <= 2 ? 1 : 0)
-        let era = (y >= 0 ? y : y &- 399) / 400
-        let yoe = y &- era &* 400
-        let mp = month > 2 ? month &- 3 : month &+ 9
-        let doy = (153 &* mp &+ 2) / 5 &+ Int(storedDay) &- 1
-        let doe = yoe &* 365 &+ yoe / 4 &- yoe / 100 &+ doy
-        return era &* 146_097 &+ doe &- 719_468
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     /// ISO weekday: 1 is Monday, 7 is Sunday.
@@ -75,9 +74,7 @@ public struct CivilDate: Hashable, Sendable, Comparable {
         }
     }
 
-    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.storedDayNumber < rhs.storedDayNumber }
 }
 
 extension CivilDate: CustomStringConvertible {

@@ -178,20 +178,40 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
 
     /// Writes `date` in this format.
     public func format(_ date: CivilDate) -> String {
-        var out = ""
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n.magnitude)
-            return (n < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        for token in tokens {
-            switch token {
-            case .year: out += pad(date.year, 4)
-            case .month: out += pad(date.month, 2)
-            case .day: out += pad(date.day, 2)
-            case .literal(let b): out.unicodeScalars.append(Unicode.Scalar(b))
+        // Written as bytes into the string's own storage: findings print a date or two each.
+        // A year takes at most six bytes (a sign and five digits), a month or a day two.
+        String(unsafeUninitializedCapacity: tokens.count * 6) { buffer in
+            var end = 0
+            /// Writes `n` in decimal, zero-padded to `width` digits.
+            func put(_ n: Int, width: Int) {
+                if n < 0 {
+                    buffer[end] = UInt8(ascii: "-")
+                    end += 1
+                }
+                var digits = 1
+                var rest = n.magnitude
+                while rest >= 10 { rest /= 10; digits += 1 }
+                let count = max(digits, width)
+                rest = n.magnitude
+                for i in stride(from: end + count - 1, through: end, by: -1) {
+                    buffer[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                end += count
             }
+            let (year, month, day) = date.yearMonthDay
+            for token in tokens {
+                switch token {
+                case .year: put(year, width: 4)
+                case .month: put(month, width: 2)
+                case .day: put(day, width: 2)
+                case .literal(let b):
+                    buffer[end] = b
+                    end += 1
+                }
+            }
+            return end
         }
-        return out
     }
 
     /// Writes `dateTime` in this format followed by ` HH:mm` (and `:ss` when not zero).
