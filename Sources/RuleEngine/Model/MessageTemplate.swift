@@ -10,6 +10,9 @@ struct MessageTemplate: Sendable {
     }
 
     let parts: [Part]
+    /// The room a message usually takes: its texts' bytes and some for each placeholder, reserved
+    /// at once so that writing a message does not grow the string part by part.
+    private let usualLength: Int
 
     /// Compiles `template`; errors are reported at the placeholder's place in the file.
     init?(_ value: Value, compiler: ExpressionCompiler, sink: DiagnosticSink) {
@@ -52,6 +55,12 @@ struct MessageTemplate: Sendable {
         if !text.isEmpty { parts.append(.text(String(text))) }
         guard ok else { return nil }
         self.parts = parts
+        usualLength = parts.reduce(0) { length, part in
+            switch part {
+            case .text(let t): length + t.utf8.count
+            case .expression: length + 24
+            }
+        }
     }
 
     /// The index of the `}` closing a placeholder opened before `start`, skipping string
@@ -81,6 +90,7 @@ struct MessageTemplate: Sendable {
     /// The message for the activation's item.
     func render(_ activation: Activation, dateFormat: DateFormat) -> String {
         var out = ""
+        out.reserveCapacity(usualLength)
         for part in parts {
             switch part {
             case .text(let t): out += t

@@ -168,7 +168,7 @@ final class RuleEvaluator: Sendable {
     /// keys' hashes rule out most items: a short ASCII key is hashed from its words, read in
     /// place, and its hash looked for among the sought ones without reading a key.
     private func numberedKeys(of wanted: Set<Int>, in items: [CheckItem], binder: ItemBinder) -> [Int: String] {
-        var keys: [Int: String] = [:]
+        var keys: [Int: String] = Dictionary(minimumCapacity: wanted.count)
         var sought = Set<DocumentKey>(minimumCapacity: wanted.count)
         var soughtTexts = ASCIIKeyIndex(minimumCapacity: 2 * wanted.count)
         for index in wanted {
@@ -181,7 +181,7 @@ final class RuleEvaluator: Sendable {
         }
         let wantedInOrder = wanted.sorted()
         var nextWanted = 0
-        var seen: [DocumentKey: Int] = [:]
+        var seen: [DocumentKey: Int] = Dictionary(minimumCapacity: wanted.count)
         for (index, item) in items.enumerated() {
             let key: String
             if nextWanted < wantedInOrder.count && wantedInOrder[nextWanted] == index {
