@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Rule-evaluation overhead over loading alone (release build): `govlint check` on data from
 # govlint-datagen (a catalogue of 2,000 procedures and a register of 100,000 dossiers by
-# default), once with rule sets that have no rules (Benchmarks/engine/load-only) and once with
-# twenty rules of mixed kinds (Benchmarks/engine/rules). Prints the best of RUNS wall times, and
-# the best CPU times beside them.
-# Usage: Benchmarks/engine.sh [PROCEDURES] [DOSSIERS] [RUNS]
+# default), with rule sets that have no rules (Benchmarks/engine/load-only) and with twenty rules
+# of mixed kinds (Benchmarks/engine/rules), in turn, RUNS times each. Prints the best and the
+# median wall time and CPU time of each, and evaluation as their difference.
+# Usage: Benchmarks/engine.sh [PROCEDURES] [DOSSIERS] [RUNS]   (default 2000 100000 11)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 procedures=${1:-2000}
 dossiers=${2:-100000}
-runs=${3:-5}
+runs=${3:-11}
 
 swift build -c release --product govlint >&2
 swift build -c release --product govlint-datagen >&2
@@ -18,28 +18,41 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 "$bin/govlint-datagen" --out "$data" --procedures "$procedures" --dossiers "$dossiers" >&2
 
-# The best wall time and the best CPU time (user and system), in seconds, of `govlint check` with
-# the rule sets in folder $1. CPU time is steadier than wall time on a shared machine.
-best_times() {
-    local best="" best_cpu=""
+# Appends to $data/times the set's name, the wall time and the CPU time (user and system), in
+# seconds, of one `govlint check` with the rule sets in folder Benchmarks/engine/$1.
+time_once() {
+    local status=0
     local TIMEFORMAT='%R %U %S'
-    for _ in $(seq "$runs"); do
-        local status=0
-        { time "$bin/govlint" check "$data/procedures.yml" "$data/dossiers.csv" --rules "$1" --quiet --fail-on never --as-of 2020-12-31 --format "json:$data/report.json" \
-            >/dev/null 2>"$data/stderr" || status=$?; } 2>"$data/time"
-        if [ "$status" -ne 0 ]; then cat "$data/stderr" >&2; echo "govlint check exited $status" >&2; exit 1; fi
-        read -r wall user system < "$data/time"
-        best=$(echo "$wall $best" | awk '{ if ($2 == "" || $1 < $2) print $1; else print $2 }')
-        best_cpu=$(echo "$user $system $best_cpu" | awk '{ t = $1 + $2; if ($3 == "" || t < $3) print t; else print $3 }')
-    done
-    echo "$best $best_cpu"
+    { time "$bin/govlint" check "$data/procedures.yml" "$data/dossiers.csv" --rules "Benchmarks/engine/$1" --quiet --fail-on never --as-of 2020-12-31 --format "json:$data/report.json" \
+        >/dev/null 2>"$data/stderr" || status=$?; } 2>"$data/time"
+    if [ "$status" -ne 0 ]; then cat "$data/stderr" >&2; echo "govlint check exited $status" >&2; exit 1; fi
+    read -r wall user system < "$data/time"
+    echo "$1 $wall $(echo "$user $system" | awk '{ print $1 + $2 }')" >> "$data/times"
 }
 
-read -r load load_cpu < <(best_times Benchmarks/engine/load-only)
-read -r full full_cpu < <(best_times Benchmarks/engine/rules)
-echo "$procedures procedures, $dossiers dossiers, 20 rules, best of $runs runs, $(nproc) cores"
-awk -v load="$load" -v full="$full" -v lc="$load_cpu" -v fc="$full_cpu" 'BEGIN {
-    printf "load only:           %.3f s (CPU %.2f s)\n", load, lc
-    printf "load and evaluate:   %.3f s (CPU %.2f s)\n", full, fc
-    printf "evaluation:          %.3f s (%.2f x loading; CPU %.2f s, %.2f x)\n", full - load, (full - load) / load, fc - lc, (fc - lc) / lc
+# The two sets run in turn, so that both see the same load on a shared machine, whose speed
+# changes from one minute to the next.
+for _ in $(seq "$runs"); do
+    time_once load-only
+    time_once rules
+done
+
+# The best and the median of column $2 (2: wall, 3: CPU) of set $1's times.
+best_and_median() {
+    awk -v set="$1" -v column="$2" '$1 == set { print $column }' "$data/times" | sort -n |
+        awk '{ v[NR] = $1 } END { print v[1], (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+read -r load load_median < <(best_and_median load-only 2)
+read -r full full_median < <(best_and_median rules 2)
+read -r load_cpu load_cpu_median < <(best_and_median load-only 3)
+read -r full_cpu full_cpu_median < <(best_and_median rules 3)
+echo "$procedures procedures, $dossiers dossiers, 20 rules, $runs alternate runs, $(nproc) cores"
+awk -v l="$load" -v f="$full" -v lc="$load_cpu" -v fc="$full_cpu" \
+    -v lm="$load_median" -v fm="$full_median" -v lcm="$load_cpu_median" -v fcm="$full_cpu_median" 'BEGIN {
+    printf "                     best: wall    CPU        median: wall    CPU\n"
+    printf "load only:           %8.3f s %6.3f s         %8.3f s %6.3f s\n", l, lc, lm, lcm
+    printf "load and evaluate:   %8.3f s %6.3f s         %8.3f s %6.3f s\n", f, fc, fm, fcm
+    printf "evaluation:          %8.3f s %6.3f s         %8.3f s %6.3f s\n", f - l, fc - lc, fm - lm, fcm - lcm
+    printf "evaluation/loading:  %8.2f x %6.2f x         %8.2f x %6.2f x\n", (f - l) / l, (fc - lc) / lc, (fm - lm) / lm, (fcm - lcm) / lcm
 }'
