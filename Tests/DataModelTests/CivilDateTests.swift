@@ -10,6 +10,25 @@ import Testing
         #expect(CivilDate(year: 2020, month: 2, day: 29)!.dayNumber == 18321)
     }
 
+    @Test func componentsRoundTripAndOrderFollowsDays() {
+        var previous: CivilDate?
+        for n in stride(from: -800_000, through: 800_000, by: 613) {
+            let date = CivilDate(dayNumber: n)
+            #expect(CivilDate(year: date.year, month: date.month, day: date.day) == date)
+            if let previous { #expect(previous < date) }
+            previous = date
+        }
+        let leapDay = CivilDate(year: 2020, month: 2, day: 29)!
+        #expect((leapDay.year, leapDay.month, leapDay.day) == (2020, 2, 29))
+        #expect(leapDay.adding(days: 1) == CivilDate(year: 2020, month: 3, day: 1))
+    }
+
+    @Test func farDaysSaturate() {
+        #expect(CivilDate(dayNumber: .max) == CivilDate(dayNumber: 11_248_737))
+        #expect((CivilDate(dayNumber: .max).year, CivilDate(dayNumber: .max).month, CivilDate(dayNumber: .max).day) == (32767, 12, 31))
+        #expect((CivilDate(dayNumber: .min).year, CivilDate(dayNumber: .min).month, CivilDate(dayNumber: .min).day) == (-32768, 1, 1))
+    }
+
     @Test func weekdays() {
         #expect(CivilDate(year: 2020, month: 1, day: 20)!.weekday == 1)  // Monday
         #expect(CivilDate(year: 2019, month: 1, day: 5)!.weekday == 6)   // Saturday
@@ -45,6 +64,9 @@ import Testing
     @Test func formatsWrite() {
         let d = CivilDate(year: 2020, month: 5, day: 12)!
         #expect(DateFormat.dayFirst.format(d) == "12/05/2020")
+        #expect(DateFormat.iso.format(CivilDate(year: 33, month: 1, day: 9)!) == "0033-01-09")
+        #expect(DateFormat.iso.format(CivilDate(year: -44, month: 3, day: 15)!) == "-0044-03-15")
+        #expect(DateFormat.dayFirst.format(CivilDate(dayNumber: .max)) == "31/12/32767")
         #expect(DateFormat("yyyy-MM-dd") == .iso)
         #expect(DateFormat("yyyy-MM") == nil)
         #expect(DateFormat("dd.MM.yyyy hh") == nil)
