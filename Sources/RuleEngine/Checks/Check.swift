@@ -106,7 +106,7 @@ struct Violation {
     /// Where the finding points.
     var location: SourceLocation
     /// The check's names for the message (`due`, `missing`, `field`…).
-    var provided: [String: ExprValue] = [:]
+    var provided: ProvidedValues = [:]
     /// When set, the item could not be judged: a `rule-error` with this reason.
     var failure: String?
     /// Which of the check's default messages applies when the rule has no `message`.

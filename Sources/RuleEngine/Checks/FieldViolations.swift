@@ -9,7 +9,7 @@ import Expressions
 enum FieldViolations {
     static func collect(
         _ items: [CheckItem], fields: [FieldPath],
-        judge: (_ field: Int, _ value: UnsafePointer<Value>) -> [String: ExprValue]?
+        judge: (_ field: Int, _ value: UnsafePointer<Value>) -> ProvidedValues?
     ) -> [Violation] {
         var out: [Violation] = []
         FieldReads.forEach(items, fields: fields) { item, _, f, read in

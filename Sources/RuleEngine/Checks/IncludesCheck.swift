@@ -58,16 +58,16 @@ struct IncludesCheck: Check {
             if !anyOf.isEmpty, !anyOf.contains(where: has) { missing += anyOf }
             let forbidden = noneOf.filter(has)
             guard !missing.isEmpty || !forbidden.isEmpty else { continue }
-            let base: [String: ExprValue] = ["field": .string(field.description), "value": .list(present.map { ExprValue($0) })]
+            let base: ProvidedValues = ["field": .string(field.description), "value": .list(present.map { ExprValue($0) })]
             if !missing.isEmpty {
                 out.violations.append(Violation(item: item.index, location: location, provided: base.merging([
                     "missing": .list(missing.map { ExprValue($0) }), "forbidden": .list([]),
-                ]) { $1 }))
+                ])))
             }
             if !forbidden.isEmpty {
                 out.violations.append(Violation(item: item.index, location: location, provided: base.merging([
                     "missing": .list([]), "forbidden": .list(forbidden.map { ExprValue($0) }),
-                ]) { $1 }, variant: 1))
+                ]), variant: 1))
             }
         }
         return out
