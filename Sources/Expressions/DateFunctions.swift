@@ -22,8 +22,10 @@ enum DateFunctions {
         "month": part("month") { $0.month },
         "day": part("day") { $0.day },
         "weekday": part("weekday") { $0.weekday },
-        "days_between": .binary(dates, dates, .int) { a, b throws(EvalError) in
-            .int(try Args.date(b, "days_between", [a, b]).dayNumber - Args.date(a, "days_between", [a, b]).dayNumber)
+        "days_between": FunctionSpec(arity: 2...2, params: [dates, dates], result: .int) { _, args in
+            DayCountNode(args[0].node, args[1].node, count: { start, end in end - start }) { a, b throws(EvalError) in
+                .int(try Args.date(b, "days_between", [a, b]).dayNumber - Args.date(a, "days_between", [a, b]).dayNumber)
+            }
         },
         "add_days": .binary(dates, [.int], .date) { a, b throws(EvalError) in
             let d = try Args.date(a, "add_days", [a, b]), n = try Args.int(b, "add_days", [a, b])
@@ -32,9 +34,9 @@ enum DateFunctions {
         },
         "workdays_between": FunctionSpec(arity: 2...2, params: [dates, dates], result: .int) { context, args in
             let calendar = context.calendar
-            return BinaryCallNode({ a, b throws(EvalError) in
+            return DayCountNode(args[0].node, args[1].node, count: { calendar.workdaysBetween(dayNumber: $0, $1) }) { a, b throws(EvalError) in
                 .int(calendar.workdaysBetween(try Args.date(a, "workdays_between", [a, b]), try Args.date(b, "workdays_between", [a, b])))
-            }, args[0].node, args[1].node)
+            }
         },
         "add_workdays": FunctionSpec(arity: 2...2, params: [dates, [.int]], result: .date) { context, args in
             let calendar = context.calendar
@@ -84,5 +86,29 @@ enum DateFunctions {
             }
             return UnaryCallNode(read, args[0].node)
         }
+    }
+}
+
+/// A count of days between two dates (`days_between`, `workdays_between`). Operands that are
+/// date fields or constants, the usual case, are read as day numbers in place: building their
+/// values and passing them through a general call would cost several times the count.
+final class DayCountNode: Node {
+    let first: any Node
+    let second: any Node
+    /// The count from the first day number to the second.
+    let count: @Sendable (Int, Int) -> Int
+    /// The call on the operands' values, for operands of other kinds (with its errors).
+    let general: FunctionSpec.Binary
+
+    init(_ first: any Node, _ second: any Node, count: @escaping @Sendable (Int, Int) -> Int, general: @escaping FunctionSpec.Binary) {
+        self.first = first
+        self.second = second
+        self.count = count
+        self.general = general
+    }
+
+    func eval(_ a: Activation) throws(EvalError) -> ExprValue {
+        if let start = first.dayNumber(a), let end = second.dayNumber(a) { return .int(count(start, end)) }
+        return try general(try first.evalContent(a), try second.evalContent(a))
     }
 }

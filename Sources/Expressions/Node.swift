@@ -7,17 +7,31 @@ protocol Node: AnyObject, Sendable {
     /// numbers), which need neither a scalar's node nor its location. Nodes that read loaded
     /// data answer it in place, since copying a node costs more than reading its scalar.
     func evalContent(_ a: Activation) throws(EvalError) -> ExprValue
+    /// The day number of the date or date-time the node gives, read without building a value
+    /// (date fields and constants); `nil` for any other node or value, which the caller then
+    /// evaluates as usual.
+    func dayNumber(_ a: Activation) -> Int?
 }
 
 extension Node {
     func evalContent(_ a: Activation) throws(EvalError) -> ExprValue { try eval(a).resolved }
+    func dayNumber(_ a: Activation) -> Int? { nil }
 }
 
 /// A value known when the expression compiled.
 final class ConstantNode: Node {
     let value: ExprValue
-    init(_ value: ExprValue) { self.value = value }
+    private let constantDayNumber: Int?
+    init(_ value: ExprValue) {
+        self.value = value
+        switch value.resolved {
+        case .date(let date): constantDayNumber = date.dayNumber
+        case .dateTime(let dateTime): constantDayNumber = dateTime.date.dayNumber
+        default: constantDayNumber = nil
+        }
+    }
     func eval(_ a: Activation) throws(EvalError) -> ExprValue { value }
+    func dayNumber(_ a: Activation) -> Int? { constantDayNumber }
 }
 
 /// `item`, the current item.
@@ -63,6 +77,17 @@ final class FieldNode: Node {
         guard let map = a.itemMap else { return try eval(a).resolved }
         guard let content = content(in: map) else { throw EvalError(Msg.noSuchKey(name), kind: .noSuchKey) }
         return content
+    }
+
+    func dayNumber(_ a: Activation) -> Int? {
+        guard let map = a.itemMap else { return nil }
+        return member.withValue(inMapAt: map) { node in
+            switch node?.pointee.kind {
+            case .date(let date)?: date.dayNumber
+            case .dateTime(let dateTime)?: dateTime.date.dayNumber
+            default: nil
+            }
+        }
     }
 
     /// The field's content in the map at `members`, read in place; `nil` when it is absent.
