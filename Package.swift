@@ -19,7 +19,9 @@ let package = Package(
         ),
         .target(name: "DataModel", dependencies: ["CYAML"]),
         .target(name: "JSONPath", dependencies: ["DataModel"]),
-        .target(name: "Expressions", dependencies: ["DataModel"]),
+        // Prefetching for tables probed at random (`ReadAhead`), which Swift cannot express.
+        .target(name: "CMemory"),
+        .target(name: "Expressions", dependencies: ["DataModel", "CMemory"]),
         .target(name: "RuleEngine", dependencies: ["DataModel", "JSONPath", "Expressions"]),
         .target(name: "Reporters", dependencies: ["RuleEngine", "DataModel"]),
         // Rules is a link to the top-level Rules/ folder, so adding or removing a rule file re-plans

@@ -52,18 +52,20 @@ public struct ASCIIKeyIndex: Sendable {
         }
     }
 
-    /// Reads the slot where the probe for a key with hash `hash` starts, so that a lookup soon
-    /// after finds it in the cache. In a large index nearly every probe misses the cache; a
-    /// caller reading ahead for several keys at once has their misses overlap instead of
+    /// Brings the slot where the probe for a key with hash `hash` starts into the cache, so that
+    /// a lookup soon after finds it there. In a large index nearly every probe misses the cache;
+    /// a caller reading ahead for several keys at once has their misses overlap instead of
     /// following one another (see `ReadAhead`).
-    public func readAhead(hash: Int, _ pass: inout ReadAhead) {
-        pass.keep(slots[hash & (slots.count - 1)])
+    public func readAhead(hash: Int) {
+        slots.withUnsafeBufferPointer { slots in
+            ReadAhead.fetch(slots.baseAddress.unsafelyUnwrapped + (hash & (slots.count - 1)))
+        }
     }
 
-    /// `readAhead(hash:_:)` for the key held by the node at `node`, when it is a short ASCII
+    /// `readAhead(hash:)` for the key held by the node at `node`, when it is a short ASCII
     /// string (hashed from its words, read in place); nothing for any other node.
-    public func readAhead(keyAt node: UnsafePointer<Value>, _ pass: inout ReadAhead) {
-        if let words = InlineASCII(stringAt: node) { readAhead(hash: Self.asciiHash(words), &pass) }
+    public func readAhead(keyAt node: UnsafePointer<Value>) {
+        if let words = InlineASCII(stringAt: node) { readAhead(hash: Self.asciiHash(words)) }
     }
 
     /// Stores `position` under `key`; `key` must be ASCII and not yet present.

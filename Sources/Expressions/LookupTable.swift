@@ -93,8 +93,8 @@ public struct LookupTable: Sendable {
 
     /// Reads ahead where the index would find a short ASCII string key held by the node at
     /// `node` (see `ReadAhead`).
-    public func readAhead(keyAt node: UnsafePointer<Value>, _ pass: inout ReadAhead) {
-        storage.asciiIndex.readAhead(keyAt: node, &pass)
+    public func readAhead(keyAt node: UnsafePointer<Value>) {
+        storage.asciiIndex.readAhead(keyAt: node)
     }
 
     /// Whether a record is indexed under `key`.

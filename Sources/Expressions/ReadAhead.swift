@@ -1,23 +1,13 @@
-import Synchronization
+import CMemory
 
 /// Reads memory ahead of its use. Looking up one key after another in a table larger than the
-/// cache waits for one miss after another; a pass that first reads where each key of a batch
+/// cache waits for one miss after another; a pass that first asks for where each key of a batch
 /// lies has those misses overlap, and the lookups that follow find their memory in the cache.
 ///
-/// What a pass read is folded together and published once at its end, so that the reads are
-/// kept rather than optimized away.
-public struct ReadAhead {
-    private var folded: UInt64 = 0
-
-    /// A pass with nothing read yet.
-    public init() {}
-
-    /// Keeps `word`, a value read ahead.
+/// The processor is asked with a prefetch, which does not wait for the memory: a load would, and
+/// the processor keeps only a few of a batch's loads in flight at once.
+public enum ReadAhead {
+    /// Brings the memory at `address` into the cache, without waiting for it.
     @inline(__always)
-    public mutating func keep(_ word: UInt64) { folded &+= word }
-
-    /// Ends the pass.
-    public func finish() { Self.published.store(folded, ordering: .relaxed) }
-
-    private static let published = Atomic<UInt64>(0)
+    public static func fetch(_ address: UnsafeRawPointer) { govlint_prefetch(address) }
 }

@@ -30,11 +30,9 @@ struct ReferenceCheck: Check {
         guard let state = context.lookups[lookup], state.readAnyDocument else { return CheckOutcome() }
         // The lookup's index is read ahead for every value first: a lookup in a table evicted
         // from the cache by the other rules would otherwise wait for one miss after another.
-        var pass = ReadAhead()
         FieldReads.forEach(items, fields: [field]) { _, _, _, read in
-            if case .member(let value?) = read { state.table.readAhead(keyAt: value, &pass) }
+            if case .member(let value?) = read { state.table.readAhead(keyAt: value) }
         }
-        pass.finish()
         return CheckOutcome(violations: FieldViolations.collect(items, fields: [field]) { _, value in
             state.table.contains(ExprValue.content(of: value)) ? nil : ["lookup": .string(lookup)]
         })

@@ -33,11 +33,9 @@ struct UniqueCheck: Check {
         var seen = SeenValues(capacity: items.count)
         for start in stride(from: 0, to: items.count, by: Self.readAheadCount) {
             let chunk = start..<min(start + Self.readAheadCount, items.count)
-            var pass = ReadAhead()
             for item in items[chunk] {
-                item.withNode { node in value.withPresentField(of: node) { field in seen.readAhead(field, &pass) } }
+                item.withNode { node in value.withPresentField(of: node) { field in seen.readAhead(field) } }
             }
-            pass.finish()
             for item in items[chunk] {
                 // A bare field is read in place; anything else is evaluated.
                 let readInPlace: Violation?? = item.withNode { node in
@@ -74,7 +72,7 @@ struct UniqueCheck: Check {
         ])
     }
 
-    /// How many items' table slots are read ahead at once (see `ASCIIKeyIndex.readAhead(hash:_:)`):
+    /// How many items' table slots are read ahead at once (see `ASCIIKeyIndex.readAhead(hash:)`):
     /// about as many misses of the cache as a core keeps in flight.
     private static let readAheadCount = 16
 }
@@ -95,7 +93,7 @@ private struct SeenValues {
     }
 
     /// Reads ahead the table's slot for a short ASCII string at `field` (see `ReadAhead`).
-    func readAhead(_ field: UnsafePointer<Value>, _ pass: inout ReadAhead) { asciiIndex.readAhead(keyAt: field, &pass) }
+    func readAhead(_ field: UnsafePointer<Value>) { asciiIndex.readAhead(keyAt: field) }
 
     /// Where the field's value was first seen; `.some(nil)` after recording `location` as that
     /// place, `nil` for a value no table can hold.
