@@ -56,14 +56,16 @@ public struct ASCIIKeyIndex: Sendable {
     /// a lookup soon after finds it there. In a large index nearly every probe misses the cache;
     /// a caller reading ahead for several keys at once has their misses overlap instead of
     /// following one another (see `ReadAhead`).
+    @inline(__always)
     public func readAhead(hash: Int) {
-        slots.withUnsafeBufferPointer { slots in
-            ReadAhead.fetch(slots.baseAddress.unsafelyUnwrapped + (hash & (slots.count - 1)))
-        }
+        // The slots are passed as a pointer for the call's duration, which borrows the array
+        // where a closure over its buffer would count a reference to it.
+        ReadAhead.fetch(slots, offset: (hash & (slots.count - 1)) * MemoryLayout<UInt64>.stride)
     }
 
     /// `readAhead(hash:)` for the key held by the node at `node`, when it is a short ASCII
     /// string (hashed from its words, read in place); nothing for any other node.
+    @inline(__always)
     public func readAhead(keyAt node: UnsafePointer<Value>) {
         if let words = InlineASCII(stringAt: node) { readAhead(hash: Self.asciiHash(words)) }
     }

@@ -7,7 +7,7 @@ import CMemory
 /// The processor is asked with a prefetch, which does not wait for the memory: a load would, and
 /// the processor keeps only a few of a batch's loads in flight at once.
 public enum ReadAhead {
-    /// Brings the memory at `address` into the cache, without waiting for it.
+    /// Brings the memory `offset` bytes past `base` into the cache, without waiting for it.
     @inline(__always)
-    public static func fetch(_ address: UnsafeRawPointer) { govlint_prefetch(address) }
+    public static func fetch(_ base: UnsafeRawPointer, offset: Int) { govlint_prefetch(base + offset) }
 }
