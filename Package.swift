@@ -19,7 +19,7 @@ let package = Package(
         ),
         .target(name: "DataModel", dependencies: ["CYAML"]),
         .target(name: "JSONPath", dependencies: ["DataModel"]),
-        // Prefetching for tables probed at random (`ReadAhead`), which Swift cannot express.
+        // Prefetching for tables probed at random (`Expressions.ReadAhead`), which Swift cannot express.
         .target(name: "CMemory"),
         .target(name: "Expressions", dependencies: ["DataModel", "CMemory"]),
         .target(name: "RuleEngine", dependencies: ["DataModel", "JSONPath", "Expressions"]),

@@ -1,4 +1,4 @@
-import CMemory
+internal import CMemory
 
 /// Reads memory ahead of its use. Looking up one key after another in a table larger than the
 /// cache waits for one miss after another; a pass that first asks for where each key of a batch
@@ -6,8 +6,8 @@ import CMemory
 ///
 /// The processor is asked with a prefetch, which does not wait for the memory: a load would, and
 /// the processor keeps only a few of a batch's loads in flight at once.
-public enum ReadAhead {
+enum ReadAhead {
     /// Brings the memory `offset` bytes past `base` into the cache, without waiting for it.
     @inline(__always)
-    public static func fetch(_ base: UnsafeRawPointer, offset: Int) { govlint_prefetch(base + offset) }
+    static func fetch(_ base: UnsafeRawPointer, offset: Int) { govlint_prefetch(base + offset) }
 }
