@@ -8,13 +8,9 @@ struct IncludesCheck: Check {
     let allOf: [Value]
     let anyOf: [Value]
     let noneOf: [Value]
-    /// `allOf`, `anyOf` and `noneOf` in a row, each value's position its bit in `satisfied(by:)`.
-    private let listed: [Value]
-    /// The texts of `listed`, `nil` where a value is not a string: a string equals only these.
-    private let listedTexts: [String?]
-    /// Whether `satisfied(by:)` can judge items: a null among the listed values would compare
-    /// unlike it does there, and its mask holds 64 values.
-    private let judgesInPlace: Bool
+    /// What judges an item in place; `nil` when a null among the listed values would compare
+    /// unlike it does there, or more than 64 values are listed (its mask's bits).
+    private let matcher: IncludesMatcher?
 
     init?(_ spec: Value, _ compiler: CheckCompiler) {
         let map = compiler.strictMap(spec, key: "includes", allowed: ["field", "all-of", "any-of", "none-of"])
@@ -38,9 +34,9 @@ struct IncludesCheck: Check {
         }
         self.field = field
         (allOf, anyOf, noneOf) = (lists[0], lists[1], lists[2])
-        listed = Array(lists.joined())
-        listedTexts = listed.map(\.string)
-        judgesInPlace = listed.count <= 64 && !listed.contains(where: \.isNull)
+        let listed = Array(lists.joined())
+        matcher = listed.count <= 64 && !listed.contains(where: \.isNull)
+            ? IncludesMatcher(listed: listed, allOf: allOf.count, anyOf: anyOf.count) : nil
     }
 
     var defaultMessage: String { "'{field}' lacks {missing}" }
@@ -49,8 +45,10 @@ struct IncludesCheck: Check {
 
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
+        // The matcher is read unretained: it is consulted for every item.
+        let matcher = matcher.map(Unmanaged.passUnretained)
         for item in items {
-            if judgesInPlace && item.withNode(satisfied(by:)) { continue }
+            if let matcher, matcher._withUnsafeGuaranteedRef({ m in item.withNode { m.satisfied(by: $0, field: field) } }) { continue }
             let node = item.node
             let (present, location) = members(of: node)
             func has(_ v: Value) -> Bool { present.contains { ValueOrder.equal($0, v) } }
@@ -73,17 +71,43 @@ struct IncludesCheck: Check {
         return out
     }
 
-    /// Whether the item has all it must and nothing it must not, read in place: most items
-    /// do, and collecting their values to say so costs more than the comparisons.
-    private func satisfied(by node: UnsafePointer<Value>) -> Bool {
+    private func members(of node: Value) -> ([Value], SourceLocation) {
+        switch field.resolve(in: node) {
+        case .missing: ([], node.location)
+        case .single(let v): (v.list ?? (v.isNull ? [] : [v]), v.isNull ? node.location : v.location)
+        case .projected(let values, let location): (values.filter { !$0.isNull }, location)
+        }
+    }
+}
+
+/// Judges an item of an `includes` check in place: whether its values hold all they must and
+/// nothing they must not. Most items do, and collecting their values to say so costs more than
+/// the comparisons.
+private final class IncludesMatcher: Sendable {
+    /// `all-of`, `any-of` and `none-of` in a row, each value's position its bit in the mask.
+    private let listed: [Value]
+    /// The texts of `listed`, `nil` where a value is not a string: a string equals only these.
+    private let listedTexts: [String?]
+    private let allBits: UInt64
+    private let anyBits: UInt64
+
+    init(listed: [Value], allOf: Int, anyOf: Int) {
+        self.listed = listed
+        listedTexts = listed.map(\.string)
+        allBits = allOf == 0 ? 0 : (1 << UInt64(allOf)) &- 1
+        anyBits = anyOf == 0 ? 0 : ((1 << UInt64(anyOf)) &- 1) << UInt64(allOf)
+    }
+
+    func satisfied(by node: UnsafePointer<Value>, field: FieldPath) -> Bool {
         var seen: UInt64 = 0
-        let (listed, listedTexts) = (listed, listedTexts)
         field.forEachValue(in: node) { value in
             switch value.pointee.kind {
             case .null: return
-            case .string(let text):
-                for (bit, wanted) in listedTexts.enumerated() where wanted.map({ ValueOrder.sameText(text, $0) }) ?? false {
-                    seen |= 1 << UInt64(bit)
+            case .string:
+                // The text is compared where the node holds it (see `InlineASCII(stringAt:)`).
+                let text = UnsafeRawPointer(value).assumingMemoryBound(to: String.self)
+                for (bit, wanted) in listedTexts.enumerated() {
+                    if let wanted, ValueOrder.sameText(text.pointee, wanted) { seen |= 1 << UInt64(bit) }
                 }
             default:
                 for (bit, wanted) in listed.enumerated() where ValueOrder.equal(value.pointee, wanted) {
@@ -91,17 +115,7 @@ struct IncludesCheck: Check {
                 }
             }
         }
-        let allBits: UInt64 = allOf.isEmpty ? 0 : (1 << UInt64(allOf.count)) &- 1
-        let anyBits: UInt64 = anyOf.isEmpty ? 0 : ((1 << UInt64(anyOf.count)) &- 1) << UInt64(allOf.count)
         let noneBits = ~(allBits | anyBits)
-        return seen & allBits == allBits && (anyOf.isEmpty || seen & anyBits != 0) && seen & noneBits == 0
-    }
-
-    private func members(of node: Value) -> ([Value], SourceLocation) {
-        switch field.resolve(in: node) {
-        case .missing: ([], node.location)
-        case .single(let v): (v.list ?? (v.isNull ? [] : [v]), v.isNull ? node.location : v.location)
-        case .projected(let values, let location): (values.filter { !$0.isNull }, location)
-        }
+        return seen & allBits == allBits && (anyBits == 0 || seen & anyBits != 0) && seen & noneBits == 0
     }
 }

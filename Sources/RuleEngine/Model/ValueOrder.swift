@@ -1,4 +1,5 @@
 import DataModel
+import Foundation
 
 /// Equality and order of data values as the checks need them: numbers by value across int and
 /// double, a date against a date-time by its date part, strings by code point.
@@ -50,7 +51,17 @@ enum ValueOrder {
     /// Whether two strings have the same code points. Loaded strings are NFC already, so their
     /// bytes decide; `==` would pay for Unicode canonical equivalence on non-ASCII text.
     static func sameText(_ a: String, _ b: String) -> Bool {
+        // The same inline text or the same storage: equal without reading a byte.
+        if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
         guard a.utf8.count == b.utf8.count else { return false }
+        // Compared where the bytes lie when both texts hold them contiguously (texts in storage
+        // of their own do), which copies neither.
+        let compared = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.isEmpty || memcmp(x.baseAddress.unsafelyUnwrapped, y.baseAddress.unsafelyUnwrapped, x.count) == 0
+            }
+        }
+        if let compared = compared ?? nil { return compared }
         var a = a, b = b
         return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
