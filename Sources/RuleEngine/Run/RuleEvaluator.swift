@@ -151,6 +151,8 @@ final class RuleEvaluator: Sendable {
 
     /// The item's identity: its `key` expression's value, else its normalized path.
     private func key(of item: CheckItem, binder: ItemBinder) -> String {
+        // A bare field holding a string written as itself is its own key: read in place.
+        if let text = plainKey(of: item) { return text }
         if let key = rule.key,
            let value = item.withNode({ key.withPresentField(of: $0) { ExprValue.data($0.pointee) } }) ?? (try? key.evaluate(binder.bind(item)).get()),
            !value.isNull {
