@@ -10,10 +10,12 @@ public struct FileID: Hashable, Sendable, Comparable {
         rawValue = FileTable.shared.intern(path)
     }
 
-    /// The id that stands for "no file" (values built in code, examples, expressions).
-    public static let none = FileID(rawValue: 0)
+    /// The id that stands for "no file" (values built in code, examples, expressions). Computed,
+    /// and inlined where it is read: checks compare locations with it for every item, and a
+    /// stored constant would be read through its accessor each time.
+    @inlinable public static var none: FileID { FileID(rawValue: 0) }
 
-    private init(rawValue: UInt32) { self.rawValue = rawValue }
+    @usableFromInline init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// The path this id stands for; empty for `FileID.none`.
     public var path: String { FileTable.shared.path(rawValue) }

@@ -64,7 +64,7 @@ extension Value {
 
     /// Whether the node is null, an empty string or an empty list: a value not given, for
     /// `require` and `given()`.
-    public var isBlank: Bool {
+    @inlinable public var isBlank: Bool {
         switch kind {
         case .null: true
         case .string(let s): s.isEmpty
