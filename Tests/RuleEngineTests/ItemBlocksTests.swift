@@ -55,6 +55,9 @@ struct ItemBlocksTests {
               - id: id-unique
                 summary: Ids are unique.
                 unique: id
+              - id: id-unique-evaluated
+                summary: Ids are unique, read through an expression rather than as a bare field.
+                unique: item.id
               - id: received-first
                 summary: Open dossiers are resolved after they are received.
                 where: status == "open"
@@ -72,9 +75,10 @@ struct ItemBlocksTests {
             "register.csv:1:1: blocks/half-closed: share 50.0% (550 of 1100); the target is at-least 60%",
             "register.csv:514:6: blocks/status-given: required field 'status' is missing or empty",
             "register.csv:901:1: blocks/id-unique: duplicate D10; first seen at register.csv:11",
+            "register.csv:901:1: blocks/id-unique-evaluated: duplicate D10; first seen at register.csv:11",
             "register.csv:1026:1: blocks/received-first: D1025 resolved before it was received",
         ])
-        #expect(result.findings.map(\.key) == ["$", "D513", "D10#2", "D1025"])
+        #expect(result.findings.map(\.key) == ["$", "D513", "D10#2", "D10#2", "D1025"])
         #expect(result.scorecard.itemsChecked["blocks/received-first"] == 549)
         #expect(result.scorecard.itemsChecked["blocks/status-given"] == 1_100)
         // A check without violations is counted without its items being joined.

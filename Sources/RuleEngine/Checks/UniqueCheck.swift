@@ -31,6 +31,13 @@ struct UniqueCheck: Check {
     func evaluate(_ items: [CheckItem], _ context: CheckContext) -> CheckOutcome {
         var out = CheckOutcome()
         var seen = SeenValues(capacity: items.count)
+        /// The violation of `item`, whose value at `field` the item at `first` had already.
+        func duplicate(_ item: CheckItem, at field: UnsafePointer<Value>, first: Int, _ value: ExprValue) -> Violation {
+            let firstLocation = location(of: items[first], context)
+            return Violation(item: item.index, location: Self.location(field, of: item), provided: [
+                "value": value, "first": .string("\(firstLocation.path):\(firstLocation.line)"),
+            ])
+        }
         for start in stride(from: 0, to: items.count, by: Self.readAheadCount) {
             let chunk = start..<min(start + Self.readAheadCount, items.count)
             for item in items[chunk] {
@@ -39,7 +46,9 @@ struct UniqueCheck: Check {
             for item in items[chunk] {
                 // A bare field is read in place; anything else is evaluated.
                 let readInPlace: Violation?? = item.withNode { node in
-                    value.withPresentField(of: node) { field in Self.record(field, of: item, in: &seen) { .data(field.pointee) } }
+                    value.withPresentField(of: node) { field in
+                        Self.first(of: field, item: item, in: &seen).map { duplicate(item, at: field, first: $0, .data(field.pointee)) }
+                    }
                 }
                 if let readInPlace {
                     if let violation = readInPlace { out.violations.append(violation) }
@@ -50,26 +59,39 @@ struct UniqueCheck: Check {
                     out.violations.append(.failure(item: item.index, at: item.node.location, error.reason))
                 case .success(let result):
                     guard let field = result.value else { continue }
-                    if let violation = withUnsafePointer(to: field, { Self.record($0, of: item, in: &seen) { result } }) {
-                        out.violations.append(violation)
+                    let violation = withUnsafePointer(to: field) { field in
+                        Self.first(of: field, item: item, in: &seen).map { duplicate(item, at: field, first: $0, result) }
                     }
+                    if let violation { out.violations.append(violation) }
                 }
             }
         }
         return out
     }
 
-    /// Records an item's value in `seen`; the second and later of a value are violations.
-    /// (`seen` is passed in rather than captured: a captured table is checked for exclusive
-    /// access at run time on every item.)
-    private static func record(_ field: UnsafePointer<Value>, of item: CheckItem, in seen: inout SeenValues,
-                               _ result: () -> ExprValue) -> Violation? {
+    /// Records an item's value in `seen`, and gives the index of the item that had it first, if
+    /// another did. (`seen` is passed in rather than captured: a captured table is checked for
+    /// exclusive access at run time on every item.)
+    private static func first(of field: UnsafePointer<Value>, item: CheckItem, in seen: inout SeenValues) -> Int? {
         guard !field.pointee.isNull else { return nil }
-        let location = field.pointee.location.file == .none ? item.node.location : field.pointee.location
-        guard case let first?? = seen.first(of: field, at: location) else { return nil }
-        return Violation(item: item.index, location: location, provided: [
-            "value": result(), "first": .string("\(first.path):\(first.line)"),
-        ])
+        return seen.first(of: field, item: item.index)
+    }
+
+    /// Where the value of `item` was written, worked out again for the rare item whose value
+    /// another repeats: keeping every item's place until then would take new memory per item.
+    private func location(of item: CheckItem, _ context: CheckContext) -> SourceLocation {
+        if let inPlace = item.withNode({ node in value.withPresentField(of: node) { Self.location($0, of: item) } }) {
+            return inPlace
+        }
+        if case .success(let result) = value.evaluate(context.bind(item)), let field = result.value {
+            return withUnsafePointer(to: field) { Self.location($0, of: item) }
+        }
+        return item.node.location
+    }
+
+    /// The place of the value at `field`: its own, else (a value built in code) the item's.
+    private static func location(_ field: UnsafePointer<Value>, of item: CheckItem) -> SourceLocation {
+        field.pointee.location.file == .none ? item.node.location : field.pointee.location
     }
 
     /// How many items' table slots are read ahead at once (see `ASCIIKeyIndex.readAhead(hash:)`):
@@ -77,42 +99,39 @@ struct UniqueCheck: Check {
     private static let readAheadCount = 16
 }
 
-/// The values a `unique` check has seen, each with where it was first seen.
+/// The values a `unique` check has seen, each with the index of the item that had it first.
 private struct SeenValues {
-    private var firsts: [HashableValue: SourceLocation] = [:]
-    // ASCII strings, the usual ids, are found by a cheap hash of their bytes instead: values are
-    // NFC (loaded text is normalized), and an NFC string equals an ASCII one only when their
-    // bytes are equal.
+    private var firsts: [HashableValue: Int] = [:]
+    // ASCII strings, the usual ids, are found by a cheap hash of their bytes instead, the index
+    // kept as the key's position: values are NFC (loaded text is normalized), and an NFC string
+    // equals an ASCII one only when their bytes are equal.
     private var asciiIndex: ASCIIKeyIndex
-    private var asciiFirsts: [SourceLocation] = []
 
     /// Room for `capacity` distinct values before growing.
     init(capacity: Int) {
         asciiIndex = ASCIIKeyIndex(minimumCapacity: capacity)
-        asciiFirsts.reserveCapacity(capacity)
     }
 
     /// Reads ahead the table's slot for a short ASCII string at `field` (see `ReadAhead`).
     func readAhead(_ field: UnsafePointer<Value>) { asciiIndex.readAhead(keyAt: field) }
 
-    /// Where the field's value was first seen; `.some(nil)` after recording `location` as that
-    /// place, `nil` for a value no table can hold.
-    mutating func first(of field: UnsafePointer<Value>, at location: SourceLocation) -> SourceLocation?? {
+    /// The index of the item that had the field's value first; `nil` after recording `item` as
+    /// that item, or for a value no table can hold.
+    mutating func first(of field: UnsafePointer<Value>, item: Int) -> Int? {
         if case .string(let text) = field.pointee.kind, let hash = ASCIIKeyIndex.asciiHash(text) {
-            if let position = asciiIndex.position(of: text, hash: hash) { return asciiFirsts[position] }
-            asciiIndex.insert(text, position: asciiFirsts.count)
-            asciiFirsts.append(location)
-            return .some(nil)
+            if let first = asciiIndex.position(of: text, hash: hash) { return first }
+            asciiIndex.insert(text, position: item)
+            return nil
         }
         guard let key = HashableValue(field.pointee) else { return nil }
-        return .some(Self.first(in: &firsts[key], else: location))
+        return Self.first(in: &firsts[key], else: item)
     }
 
-    /// The location in `slot`, or `nil` after storing `location` there: reading a table's entry
-    /// through `inout` finds it once, where reading and then inserting would hash the key twice.
-    private static func first(in slot: inout SourceLocation?, else location: SourceLocation) -> SourceLocation? {
+    /// The index in `slot`, or `nil` after storing `item` there: reading a table's entry through
+    /// `inout` finds it once, where reading and then inserting would hash the key twice.
+    private static func first(in slot: inout Int?, else item: Int) -> Int? {
         if let first = slot { return first }
-        slot = location
+        slot = item
         return nil
     }
 }
