@@ -5,63 +5,34 @@ import DataModel
 /// SipHash, and lookups by code are what rules do most. ASCII strings are equal exactly when
 /// their bytes are, so the index needs no Unicode-aware comparison.
 public struct ASCIIKeyIndex: Sendable {
-    /// By slot, the low half of a key's hash above the index of the key in `keys` (plus one; 0
-    /// marks an empty slot). The count of slots is a power of two. A probe compares hashes in
-    /// the slot itself: most probes meet other keys, and reading a key's entry, far from the
-    /// slot in a large index, would cost a miss of the cache.
-    private var slots: [UInt64] = Array(repeating: 0, count: 16)
+    /// The keys' hashes, each with the index of its key in `keys`.
+    private var table: HashedPositions
     private var keys: [(text: String, position: Int)] = []
 
     /// An empty index.
-    public init() {}
+    public init() { table = HashedPositions() }
 
     /// An empty index with room for `count` keys before it grows.
     public init(minimumCapacity count: Int) {
-        var slots = 16
-        while slots < 2 * count { slots *= 2 }
-        self.slots = Array(repeating: 0, count: slots)
+        table = HashedPositions(minimumCapacity: count)
         keys.reserveCapacity(count)
     }
 
     /// The position stored under the ASCII `key` whose `asciiHash` is `hash`.
     public func position(of key: String, hash: Int) -> Int? {
-        firstKey(taggedLike: hash) { keys[$0].text == key }.map { keys[$0].position }
+        table.first(hash: hash) { keys[$0].text == key }.map { keys[$0].position }
     }
 
     /// Whether a key with hash `hash` may be present: `false` rules every such key out without
     /// reading a key, `true` calls for `position(of:hash:)`.
     public func mayContain(hash: Int) -> Bool {
-        firstKey(taggedLike: hash) { _ in true } != nil
+        table.first(hash: hash) { _ in true } != nil
     }
 
-    /// The index in `keys` of the first key on the probe for `hash` whose slot holds the same
-    /// hash tag and that `accepts`; `nil` once the probe meets an empty slot.
+    /// Brings the slot where the probe for a key with hash `hash` starts into the cache (see
+    /// `HashedPositions.readAhead(hash:)`).
     @inline(__always)
-    private func firstKey(taggedLike hash: Int, accepts: (Int) -> Bool) -> Int? {
-        let mask = slots.count - 1
-        let tag = UInt64(UInt32(truncatingIfNeeded: hash)) << 32
-        var slot = hash & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(entry & 0xFFFF_FFFF) - 1
-                if accepts(index) { return index }
-            }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    /// Brings the slot where the probe for a key with hash `hash` starts into the cache, so that
-    /// a lookup soon after finds it there. In a large index nearly every probe misses the cache;
-    /// a caller reading ahead for several keys at once has their misses overlap instead of
-    /// following one another (see `ReadAhead`).
-    @inline(__always)
-    public func readAhead(hash: Int) {
-        // The slots are passed as a pointer for the call's duration, which borrows the array
-        // where a closure over its buffer would count a reference to it.
-        ReadAhead.fetch(slots, offset: (hash & (slots.count - 1)) * MemoryLayout<UInt64>.stride)
-    }
+    public func readAhead(hash: Int) { table.readAhead(hash: hash) }
 
     /// `readAhead(hash:)` for the key held by the node at `node`, when it is a short ASCII
     /// string (hashed from its words, read in place); nothing for any other node.
@@ -72,21 +43,8 @@ public struct ASCIIKeyIndex: Sendable {
 
     /// Stores `position` under `key`; `key` must be ASCII and not yet present.
     public mutating func insert(_ key: String, position: Int) {
-        if (keys.count + 1) * 2 > slots.count { grow() }
         keys.append((key, position))
-        place(keys.count - 1, hash: Self.asciiHash(key)!)
-    }
-
-    private mutating func place(_ index: Int, hash: Int) {
-        let mask = slots.count - 1
-        var slot = hash & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = UInt64(UInt32(truncatingIfNeeded: hash)) << 32 | UInt64(index + 1)
-    }
-
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        for index in keys.indices { place(index, hash: Self.asciiHash(keys[index].text)!) }
+        table.insert(hash: Self.asciiHash(key)!, position: keys.count - 1)
     }
 
     /// A hash of `text`'s bytes, or `nil` when a byte is not ASCII.

@@ -38,6 +38,15 @@ struct UniqueCheck: Check {
                 "value": value, "first": .string("\(firstLocation.path):\(firstLocation.line)"),
             ])
         }
+        /// Whether the item at `candidate` holds `text` in the field the value reads.
+        func holds(_ candidate: Int, _ text: String) -> Bool {
+            items[candidate].withNode { node in
+                value.withPresentField(of: node) { field in
+                    if case .string(let other) = field.pointee.kind { return other == text }
+                    return false
+                }
+            } ?? false
+        }
         for start in stride(from: 0, to: items.count, by: Self.readAheadCount) {
             let chunk = start..<min(start + Self.readAheadCount, items.count)
             for item in items[chunk] {
@@ -47,7 +56,9 @@ struct UniqueCheck: Check {
                 // A bare field is read in place; anything else is evaluated.
                 let readInPlace: Violation?? = item.withNode { node in
                     value.withPresentField(of: node) { field in
-                        Self.first(of: field, item: item, in: &seen).map { duplicate(item, at: field, first: $0, .data(field.pointee)) }
+                        Self.firstOfField(field, item: item, in: &seen, holds: holds).map {
+                            duplicate(item, at: field, first: $0, .data(field.pointee))
+                        }
                     }
                 }
                 if let readInPlace {
@@ -67,6 +78,17 @@ struct UniqueCheck: Check {
             }
         }
         return out
+    }
+
+    /// `first(of:item:in:)` for a value read in place from a bare field: an ASCII text, the usual
+    /// id, is kept as the index of the item that had it alone, and told apart from another text
+    /// of the same hash by `holds`, which reads that item's field.
+    private static func firstOfField(_ field: UnsafePointer<Value>, item: CheckItem, in seen: inout SeenValues,
+                                     holds: (_ item: Int, _ text: String) -> Bool) -> Int? {
+        guard case .string(let text) = field.pointee.kind, let hash = ASCIIKeyIndex.asciiHash(text) else {
+            return first(of: field, item: item, in: &seen)
+        }
+        return seen.firstOfField(hash: hash, item: item.index) { holds($0, text) }
     }
 
     /// Records an item's value in `seen`, and gives the index of the item that had it first, if
@@ -102,18 +124,30 @@ struct UniqueCheck: Check {
 /// The values a `unique` check has seen, each with the index of the item that had it first.
 private struct SeenValues {
     private var firsts: [HashableValue: Int] = [:]
-    // ASCII strings, the usual ids, are found by a cheap hash of their bytes instead, the index
-    // kept as the key's position: values are NFC (loaded text is normalized), and an NFC string
-    // equals an ASCII one only when their bytes are equal.
-    private var asciiIndex: ASCIIKeyIndex
+    // ASCII strings, the usual ids, are found by a cheap hash of their bytes instead: values are
+    // NFC (loaded text is normalized), and an NFC string equals an ASCII one only when their
+    // bytes are equal. Those read from a bare field keep no copy of their text (`fieldFirsts`);
+    // computed ones do, the index kept as the key's position (`asciiIndex`).
+    private var fieldFirsts: HashedPositions
+    private var asciiIndex = ASCIIKeyIndex()
 
     /// Room for `capacity` distinct values before growing.
     init(capacity: Int) {
-        asciiIndex = ASCIIKeyIndex(minimumCapacity: capacity)
+        fieldFirsts = HashedPositions(minimumCapacity: capacity)
     }
 
     /// Reads ahead the table's slot for a short ASCII string at `field` (see `ReadAhead`).
-    func readAhead(_ field: UnsafePointer<Value>) { asciiIndex.readAhead(keyAt: field) }
+    func readAhead(_ field: UnsafePointer<Value>) {
+        if let words = InlineASCII(stringAt: field) { fieldFirsts.readAhead(hash: ASCIIKeyIndex.asciiHash(words)) }
+    }
+
+    /// The index of the item that had first the bare field's ASCII text with hash `hash`, which
+    /// `holds` tells from another text of that hash; `nil` after recording `item` as that item.
+    mutating func firstOfField(hash: Int, item: Int, holds: (Int) -> Bool) -> Int? {
+        if let first = fieldFirsts.first(hash: hash, where: holds) { return first }
+        fieldFirsts.insert(hash: hash, position: item)
+        return nil
+    }
 
     /// The index of the item that had the field's value first; `nil` after recording `item` as
     /// that item, or for a value no table can hold.
