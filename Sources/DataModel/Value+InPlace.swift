@@ -13,4 +13,23 @@ extension Value {
         guard case .map = node.pointee.kind else { return nil }
         return UnsafeRawPointer(node).assumingMemoryBound(to: ValueMap.self)
     }
+
+    /// The string the node at `node` holds, where it lies (neither copied nor retained), or `nil`
+    /// when the node is not a string; valid while the node lives unchanged. The layout is that of
+    /// `mapPointer(at:)`: a payload at the start of the node.
+    @inlinable @inline(__always)
+    public static func stringPointer(at node: UnsafePointer<Value>) -> UnsafePointer<String>? {
+        guard case .string = node.pointee.kind else { return nil }
+        return UnsafeRawPointer(node).assumingMemoryBound(to: String.self)
+    }
+
+    /// The date, or a date-time's date part, when the node holds one.
+    @inlinable
+    public var dateValue: CivilDate? {
+        switch kind {
+        case .date(let date): date
+        case .dateTime(let dateTime): dateTime.date
+        default: nil
+        }
+    }
 }

@@ -71,18 +71,17 @@ final class ExpressionMemo {
     /// Looks up the text of the field at `node` in `column`, counting the lookup; only while
     /// `isEnabled`.
     ///
-    /// The text's bits are read where the node holds them, like `Value.mapPointer(at:)` reads a
-    /// map: a string payload lies at the start of `Value` (`ExpressionMemoTests` checks it), and
-    /// copying the text out would count a reference to it on every hit.
+    /// The text's bits are read where the node holds them (`Value.stringPointer(at:)`): copying
+    /// the text out would count a reference to it on every hit.
     @inline(__always)
     func probe(_ node: UnsafePointer<Value>?, column: Int) -> Probe {
-        guard let node, case .string = node.pointee.kind else { return .unkeyed }
+        guard let node, let text = Value.stringPointer(at: node) else { return .unkeyed }
         lookups &+= 1
         if lookups == Self.firstSample && hits == 0 || lookups == Self.fullSample && hits * Self.minimumHitShare < lookups {
             release()
             return .unkeyed
         }
-        let bits = UnsafeRawPointer(node).load(as: Bits.self)
+        let bits = UnsafeRawPointer(text).load(as: Bits.self)
         let found: ExprValue? = entries.withUnsafeBufferPointer { entries in
             let mask = entries.count - 1
             var slot = Self.hash(bits) & mask
@@ -98,8 +97,7 @@ final class ExpressionMemo {
             hits &+= 1
             return .hit(found)
         }
-        guard case .string(let text) = node.pointee.kind else { return .unkeyed }
-        return .miss(text)
+        return .miss(text.pointee)
     }
 
     /// Remembers `content` for `key` in `column` (where it is not remembered yet), when it is

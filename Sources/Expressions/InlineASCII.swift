@@ -23,13 +23,12 @@ public struct InlineASCII: Equatable, Sendable {
         (low, high) = words
     }
 
-    /// The words of the string held by the node at `value`, read in place, when the node is a
-    /// string stored inline and known to be ASCII. A string payload lies at the start of `Value`,
-    /// the layout `Value.mapPointer(at:)` also relies on (`ExpressionMemoTests` checks it).
+    /// The words of the string held by the node at `value`, read in place (`Value.stringPointer(at:)`),
+    /// when the node is a string stored inline and known to be ASCII.
     @inlinable @inline(__always)
     public init?(stringAt value: UnsafePointer<Value>) {
-        guard case .string = value.pointee.kind else { return nil }
-        let words = UnsafeRawPointer(value).load(as: (UInt64, UInt64).self)
+        guard let text = Value.stringPointer(at: value) else { return nil }
+        let words = UnsafeRawPointer(text).load(as: (UInt64, UInt64).self)
         guard words.1 >> 60 == 0xE else { return nil }
         (low, high) = words
     }

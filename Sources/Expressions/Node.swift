@@ -24,11 +24,7 @@ final class ConstantNode: Node {
     private let constantDayNumber: Int?
     init(_ value: ExprValue) {
         self.value = value
-        switch value.resolved {
-        case .date(let date): constantDayNumber = date.dayNumber
-        case .dateTime(let dateTime): constantDayNumber = dateTime.date.dayNumber
-        default: constantDayNumber = nil
-        }
+        constantDayNumber = value.dateValue?.dayNumber
     }
     func eval(_ a: Activation) throws(EvalError) -> ExprValue { value }
     func dayNumber(_ a: Activation) -> Int? { constantDayNumber }
@@ -81,13 +77,7 @@ final class FieldNode: Node {
 
     func dayNumber(_ a: Activation) -> Int? {
         guard let map = a.itemMap else { return nil }
-        return member.withValue(inMapAt: map) { node in
-            switch node?.pointee.kind {
-            case .date(let date)?: date.dayNumber
-            case .dateTime(let dateTime)?: dateTime.date.dayNumber
-            default: nil
-            }
-        }
+        return member.withValue(inMapAt: map) { $0?.pointee.dateValue?.dayNumber }
     }
 
     /// The field's content in the map at `members`, read in place; `nil` when it is absent.

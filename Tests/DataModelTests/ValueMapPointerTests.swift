@@ -1,7 +1,7 @@
 @testable import DataModel
 import Testing
 
-@Suite("Reading a node's map in place")
+@Suite("Reading a node's map or string in place")
 struct ValueMapPointerTests {
     @Test("the map of a map node is found where it lies, members and all")
     func mapOfMembers() {
@@ -40,5 +40,34 @@ struct ValueMapPointerTests {
     ])
     func notMaps(node: Value) {
         withUnsafePointer(to: node) { #expect(Value.mapPointer(at: $0) == nil) }
+    }
+
+    @Test("the string of a string node is found where it lies, stored inline or not")
+    func strings() throws {
+        var outOfLine = String()
+        outOfLine.reserveCapacity(64)
+        outOfLine.append("HS-1")
+        for text in ["HS-2020-000001", "a long string that is stored on the heap", outOfLine, ""] {
+            withUnsafePointer(to: Value(.string(text))) { #expect(Value.stringPointer(at: $0)?.pointee == text) }
+        }
+        let rows = try #require(loadCSV("id,status\nA1,late\n").documents.first?.root.list)
+        rows.withUnsafeBufferPointer { rows in
+            let status = MemberName("status").withValue(inMapAt: Value.mapPointer(at: rows.baseAddress!)!) {
+                Value.stringPointer(at: $0!)?.pointee
+            }
+            #expect(status == "late")
+        }
+        for node in [Value(.null), Value(.int(7)), Value.map(["id": "a"]), Value(.list([.init(.string("a"))]))] {
+            withUnsafePointer(to: node) { #expect(Value.stringPointer(at: $0) == nil) }
+        }
+    }
+
+    @Test("a date or a date-time gives its date; other nodes none")
+    func dates() {
+        let day = CivilDate(year: 2020, month: 2, day: 29)!
+        #expect(Value(.date(day)).dateValue == day)
+        #expect(Value(.dateTime(CivilDateTime(date: day, hour: 8, minute: 30)!)).dateValue == day)
+        #expect(Value(.string("2020-02-29")).dateValue == nil)
+        #expect(Value(.null).dateValue == nil)
     }
 }

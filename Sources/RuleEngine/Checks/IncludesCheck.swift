@@ -101,15 +101,13 @@ private final class IncludesMatcher: Sendable {
     func satisfied(by node: UnsafePointer<Value>, field: FieldPath) -> Bool {
         var seen: UInt64 = 0
         field.forEachValue(in: node) { value in
-            switch value.pointee.kind {
-            case .null: return
-            case .string:
-                // The text is compared where the node holds it (see `InlineASCII(stringAt:)`).
-                let text = UnsafeRawPointer(value).assumingMemoryBound(to: String.self)
+            if value.pointee.isNull { return }
+            // A text is compared where the node holds it, neither copied nor retained.
+            if let text = Value.stringPointer(at: value) {
                 for (bit, wanted) in listedTexts.enumerated() {
                     if let wanted, ValueOrder.sameText(text.pointee, wanted) { seen |= 1 << UInt64(bit) }
                 }
-            default:
+            } else {
                 for (bit, wanted) in listed.enumerated() where ValueOrder.equal(value.pointee, wanted) {
                     seen |= 1 << UInt64(bit)
                 }

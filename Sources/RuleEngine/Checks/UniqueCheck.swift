@@ -116,7 +116,7 @@ struct UniqueCheck: Check {
         field.pointee.location.file == .none ? item.node.location : field.pointee.location
     }
 
-    /// How many items' table slots are read ahead at once (see `ASCIIKeyIndex.readAhead(hash:)`):
+    /// How many items' table slots are read ahead at once (see `HashedPositions.readAhead(hash:)`):
     /// about as many misses of the cache as a core keeps in flight.
     private static let readAheadCount = 16
 }

@@ -55,12 +55,11 @@ private enum FieldDate {
 
     @inline(__always)
     init(_ node: UnsafePointer<Value>?) {
-        guard let node else { self = .absent; return }
-        switch node.pointee.kind {
-        case .null: self = .absent
-        case .date(let d): self = .date(d, Self.location(of: node))
-        case .dateTime(let t): self = .date(t.date, Self.location(of: node))
-        default: self = .other(ExprValue(node.pointee))
+        guard let node, !node.pointee.isNull else { self = .absent; return }
+        if let date = node.pointee.dateValue {
+            self = .date(date, Self.location(of: node))
+        } else {
+            self = .other(ExprValue(node.pointee))
         }
     }
 

@@ -191,7 +191,7 @@ final class RuleEvaluator: Sendable {
                 key = keys[index].unsafelyUnwrapped
             } else {
                 if let words = plainInlineKey(of: item), !soughtTexts.mayContain(hash: ASCIIKeyIndex.asciiHash(words)) { continue }
-                let text = plainKey(of: item) ?? self.key(of: item, binder: binder)
+                let text = self.key(of: item, binder: binder)
                 if let hash = ASCIIKeyIndex.asciiHash(text), soughtTexts.position(of: text, hash: hash) == nil { continue }
                 key = text
             }
