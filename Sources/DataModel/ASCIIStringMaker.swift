@@ -40,7 +40,7 @@ struct ASCIIStringMaker {
     /// The two words of the small ASCII string of `bytes` (at most 15): little-endian code units,
     /// and in the top byte the flags (immortal, small, ASCII: 0xE) and the count.
     @inline(__always)
-    private static func smallWords(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    static func smallWords(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
         let count = bytes.count
         let flags = (0xE0 | UInt64(count)) << 56
         guard let base = bytes.baseAddress, count > 0 else { return (0, flags) }

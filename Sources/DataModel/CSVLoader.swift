@@ -34,8 +34,12 @@ public enum CSVLoader {
             keys: header.keys,
             maximumRows: rowBound(bodyBytes: bytes.count - bodyStart, lineBreaks: lineBreaks(in: bytes, from: bodyStart),
                                   columns: header.columnCount))
+        // Room for the field ends of a plain row one field wider than the header, to tell a row too
+        // wide from a row that fits.
+        let fieldEnds = UnsafeMutablePointer<Int>.allocate(capacity: header.columnCount + 1)
+        defer { fieldEnds.deallocate() }
         while !scanner.isAtEnd {
-            if let row = readRow(&scanner, builder: &builder, header: header, into: table, problems: &problems) {
+            if let row = readRow(&scanner, builder: &builder, header: header, into: table, fieldEnds: fieldEnds, problems: &problems) {
                 // Made in the append: a `Value` held in a variable first would be copied.
                 rows.append(Value(.map(ValueMap(row: row.number, of: table)), at: row.span))
                 // Growing by doubling would copy the rows and touch twice their memory: once a
@@ -83,8 +87,11 @@ public enum CSVLoader {
     /// empty line or a row that is reported and left out.
     private static func readRow(
         _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, header: CSVHeader, into table: RecordTable,
-        problems: inout [LoadProblem]
+        fieldEnds: UnsafeMutablePointer<Int>, problems: inout [LoadProblem]
     ) -> (number: Int, span: SourceLocation)? {
+        if let row = readPlainRow(&scanner, builder: &builder, header: header, into: table, fieldEnds: fieldEnds, problems: &problems) {
+            return row.number.map { ($0, row.span) }
+        }
         var field = scanner.nextField()
         if field.isUnterminated {
             scanner.recover(after: field)
@@ -109,6 +116,37 @@ public enum CSVLoader {
             problems.append(LoadProblem(.parseError, DataModelMessages.csvRowWidth(cells: cellCount, headers: header.columnCount), at: span))
             table.discardRow()
             return nil
+        }
+        return (table.commitRow(), span)
+    }
+
+    /// Reads one line's row into `table` when the line is plain (see `CSVScanner.scanPlainRow`):
+    /// `nil` when it is not, having consumed nothing; else the row's number and where it was
+    /// written, with a `nil` number for an empty line or a row that is reported and left out.
+    @inline(__always)
+    private static func readPlainRow(
+        _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, header: CSVHeader, into table: RecordTable,
+        fieldEnds ends: UnsafeMutablePointer<Int>, problems: inout [LoadProblem]
+    ) -> (number: Int?, span: SourceLocation)? {
+        let start = scanner.offset, line = scanner.line, columnBase = scanner.columnBase
+        guard let count = scanner.scanPlainRow(fieldEnds: ends, capacity: header.columnCount + 1) else { return nil }
+        if count == 1, ends[0] == start { return (nil, .unknown) }
+        let span = SourceLocation(
+            file: builder.file, line: line, column: start - columnBase + 1, endLine: line, endColumn: ends[count - 1] - columnBase + 1)
+        guard count == header.columnCount else {
+            problems.append(LoadProblem(.parseError, DataModelMessages.csvRowWidth(cells: count, headers: header.columnCount), at: span))
+            return (nil, span)
+        }
+        // Every cell is on the row's line, and its columns fit where the row's last one does.
+        var location = span
+        var fieldStart = start
+        let columnFits = span.endColumn < Int32.max
+        for column in 0..<count {
+            let first = fieldStart - columnBase + 1, end = ends[column] - columnBase + 1
+            location.column = columnFits ? Int32(truncatingIfNeeded: first) : Int32(clamping: first)
+            location.endColumn = columnFits ? Int32(truncatingIfNeeded: end) : Int32(clamping: end)
+            builder.addPlainCell(from: fieldStart, to: ends[column], column: column, header: header, to: table, at: location)
+            fieldStart = ends[column] + 1
         }
         return (table.commitRow(), span)
     }

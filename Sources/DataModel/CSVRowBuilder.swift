@@ -6,6 +6,8 @@ struct CSVRowBuilder {
     private let strings = ASCIIStringMaker()
     /// Strings of the long cell texts of each column, shared by the rows that repeat them.
     private var cache = CSVStringCache(columnCount: 0)
+    /// What the short texts of each column were typed as, for the columns whose texts repeat.
+    private let kinds = CSVKindCache()
     private let columnTypes: [String: ColumnType]
     /// Reused scratch space for quoted fields whose doubled quotes must be undone.
     private var unescaped: [UInt8] = []
@@ -42,6 +44,7 @@ struct CSVRowBuilder {
         }
         let first = fields[0], last = fields[fields.count - 1]
         cache = CSVStringCache(columnCount: fields.count)
+        kinds.start(columnCount: fields.count)
         return CSVHeader(
             location: SourceLocation(file: file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn),
             columnCount: fields.count, keys: keys, keyOfColumn: keyOfColumn, isKept: keyOfColumn.map { $0 != nil },
@@ -56,6 +59,15 @@ struct CSVRowBuilder {
         if field.hasDoubledQuotes { return addUnescapedCell(field, column: column, header: header, to: row) }
         let text = UnsafeBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd])
         appendCell(to: row, text: text, column: column, header: header, isASCII: field.isASCII, at: location(of: field))
+    }
+
+    /// Appends the cell of `column` whose text, plain ASCII, is the bytes `start..<end`, written
+    /// at `location`, unless the column is left out. `addCell` for the fields of a plain row
+    /// (see `CSVScanner.scanPlainRow`), whose places the caller works out row by row.
+    @inline(__always)
+    mutating func addPlainCell(from start: Int, to end: Int, column: Int, header: CSVHeader, to row: RecordTable, at location: SourceLocation) {
+        guard header.isKept[column] else { return }
+        appendCell(to: row, text: UnsafeBufferPointer(rebasing: bytes[start..<end]), column: column, header: header, isASCII: true, at: location)
     }
 
     /// `addCell` for a quoted field whose doubled quotes must first be made single.
@@ -78,7 +90,7 @@ struct CSVRowBuilder {
         at location: SourceLocation
     ) {
         let declared = header.typeOfColumn[column]
-        if let kind = typer.kind(of: text, declared: declared) {
+        if let kind = kind(of: text, column: column, declared: declared, isASCII: isASCII) {
             // A text that a `String` holds inline costs nothing to keep; a longer date-time that
             // its format prints back is printed again when read rather than allocated here.
             if text.count > ASCIIStringMaker.smallCapacity, case .dateTime(let dateTime) = kind, let format = typer.printingFormat {
@@ -94,6 +106,20 @@ struct CSVRowBuilder {
         }
         if let declared, declared != .string { reportCellType(string, column: header.keyOfColumn[column] ?? "", type: declared, at: location) }
         row.appendCell(Value(.string(string), at: location))
+    }
+
+    /// What the cell `text` of `column` holds when it is not a string (see `CSVCellTyper`),
+    /// remembered for a short ASCII text.
+    @inline(__always)
+    private func kind(of text: UnsafeBufferPointer<UInt8>, column: Int, declared: ColumnType?, isASCII: Bool) -> Value.Kind? {
+        guard isASCII, text.count <= ASCIIStringMaker.smallCapacity, !text.isEmpty, kinds.isCaching(column: column) else {
+            return typer.kind(of: text, declared: declared)
+        }
+        let words = ASCIIStringMaker.smallWords(text)
+        if let typed = kinds.typed(words, column: column) { return typed.kind }
+        let kind = typer.kind(of: text, declared: declared)
+        kinds.remember(kind, for: words, column: column)
+        return kind
     }
 
     @inline(never)

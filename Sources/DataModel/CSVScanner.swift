@@ -3,10 +3,11 @@
 struct CSVScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position: Int
-    private var line = 1
+    /// The 1-based line of `position`.
+    private(set) var line = 1
     /// The start of the current line plus the UTF-8 continuation bytes passed on it, so that the
     /// column of `position` is `position - columnBase + 1`: columns count scalars, not bytes.
-    private var columnBase: Int
+    private(set) var columnBase: Int
     private let file: FileID
     /// Quoting defects met so far, in order.
     private(set) var problems: [LoadProblem] = []
@@ -40,6 +41,63 @@ struct CSVScanner {
         field.endColumn = position - columnBase + 1
         if !field.isUnterminated { field.endsRow = consumeSeparator() }
         return field
+    }
+
+    /// Scans the row at the current position when it is plain: ASCII text without a quote, its
+    /// fields separated by commas, ended by a line break or the end of the input. Writes the end
+    /// offset of each field to `fieldEnds` and returns the number of fields, the line break
+    /// consumed. Returns `nil`, having consumed nothing, for a row that `nextField()` must read
+    /// (one with a quote or a byte from 0x80 up) or that has more than `capacity` fields.
+    ///
+    /// Most rows of most files are plain, and finding their commas eight bytes at a time costs a
+    /// fraction of scanning field by field.
+    @inline(__always)
+    mutating func scanPlainRow(fieldEnds: UnsafeMutablePointer<Int>, capacity: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let end = bytes.count
+        var cursor = position
+        var count = 0
+        while cursor + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self))
+            let stops = CSVStopSearch.plainRowStops(word)
+            var commas = CSVStopSearch.exactMatches(word, Self.comma)
+            // Only the commas before the first stop belong to the row.
+            if stops != 0 { commas &= (stops & (0 &- stops)) &- 1 }
+            while commas != 0 {
+                guard count < capacity else { return nil }
+                fieldEnds[count] = cursor + commas.trailingZeroBitCount >> 3
+                count += 1
+                commas &= commas &- 1
+            }
+            if stops != 0 {
+                cursor += stops.trailingZeroBitCount >> 3
+                break
+            }
+            cursor += 8
+        }
+        if cursor + 8 > end {
+            while cursor < end, bytes[cursor] == Self.comma || !Self.stopsPlainRow(bytes[cursor]) {
+                if bytes[cursor] == Self.comma {
+                    guard count < capacity else { return nil }
+                    fieldEnds[count] = cursor
+                    count += 1
+                }
+                cursor += 1
+            }
+        }
+        guard cursor == end || bytes[cursor] == Self.lineFeed || bytes[cursor] == Self.carriageReturn, count < capacity else {
+            return nil
+        }
+        fieldEnds[count] = cursor
+        position = cursor
+        if cursor < end { consumeLineBreak() }
+        return count + 1
+    }
+
+    /// Whether `byte` ends a plain row or makes the row not plain.
+    @inline(__always)
+    private static func stopsPlainRow(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte == quote || byte == lineFeed || byte == carriageReturn
     }
 
     /// After an unterminated quote, resumes at the line after the one holding the opening quote.

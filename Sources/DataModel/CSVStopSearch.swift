@@ -34,6 +34,21 @@ enum CSVStopSearch {
         return end
     }
 
+    /// The high bit of each byte of `word` that equals `byte`, and of no other byte.
+    @inline(__always)
+    static func exactMatches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        let lowBits = ~highBits
+        return ~(((difference & lowBits) &+ lowBits) | difference | lowBits)
+    }
+
+    /// The high bit of the first byte of `word` that a plain row cannot hold (`"`, a byte from
+    /// 0x80 up) or that ends it (LF, CR), possibly with flags above it; zero when there is none.
+    @inline(__always)
+    static func plainRowStops(_ word: UInt64) -> UInt64 {
+        matches(word, UInt8(ascii: "\"")) | matches(word, UInt8(ascii: "\n")) | matches(word, UInt8(ascii: "\r")) | (word & highBits)
+    }
+
     /// The high bit of each byte of `word` that equals `byte`. A borrow can also flag bytes above
     /// a match, never below one, so the lowest flag is always exact.
     @inline(__always)

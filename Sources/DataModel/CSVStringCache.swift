@@ -9,47 +9,38 @@
 /// so it pays for the cache only at the start of the file.
 struct CSVStringCache {
     private var slots: [String?]
-    private var columns: [ColumnState]
+    private var columns: [CacheHitSampler]
     private let slotsPerColumn: Int
-
-    private struct ColumnState {
-        var lookups = 0
-        var hits = 0
-        var isEnabled = true
-    }
 
     /// Texts longer than this are not cached: hashing them costs about as much as building them.
     static let longestCachedText = 256
-    /// The lookups after which a column that hits less than one time in `minimumHitShare` stops
-    /// using the cache.
-    private static let sampleLookups = 256
-    private static let minimumHitShare = 8
 
     /// A cache for `columnCount` columns with `slotsPerColumn` slots each (a power of two).
     init(columnCount: Int, slotsPerColumn: Int = 256) {
         precondition(slotsPerColumn > 0 && slotsPerColumn & (slotsPerColumn - 1) == 0)
         self.slotsPerColumn = slotsPerColumn
         slots = Array(repeating: nil, count: columnCount * slotsPerColumn)
-        columns = Array(repeating: ColumnState(), count: columnCount)
+        columns = Array(repeating: CacheHitSampler(sampleLookups: 256), count: columnCount)
     }
 
     /// The string for `text` in `column`: the one built before for the same bytes, or `build`'s.
     mutating func string(for text: UnsafeBufferPointer<UInt8>, column: Int, build: () -> String) -> String {
         guard text.count <= Self.longestCachedText, columns[column].isEnabled else { return build() }
         let slot = column * slotsPerColumn + Int(truncatingIfNeeded: Self.hash(text)) & (slotsPerColumn - 1)
-        columns[column].lookups += 1
         if let cached = slots[slot], Self.hasBytes(cached, text) {
-            columns[column].hits += 1
+            if !columns[column].count(hit: true) { empty(column: column) }
             return cached
         }
         let built = build()
         // A text that normalization changed is not kept: its string no longer has the text's bytes.
         if Self.hasBytes(built, text) { slots[slot] = built }
-        if columns[column].lookups == Self.sampleLookups, columns[column].hits * Self.minimumHitShare < Self.sampleLookups {
-            columns[column].isEnabled = false
-            for index in column * slotsPerColumn..<(column + 1) * slotsPerColumn { slots[index] = nil }
-        }
+        if !columns[column].count(hit: false) { empty(column: column) }
         return built
+    }
+
+    /// Lets go of the strings of a column that stopped using the cache.
+    private mutating func empty(column: Int) {
+        for index in column * slotsPerColumn..<(column + 1) * slotsPerColumn { slots[index] = nil }
     }
 
     /// Whether the UTF-8 of `string` is exactly `text`.

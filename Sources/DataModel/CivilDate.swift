@@ -16,17 +16,22 @@ public struct CivilDate: Hashable, Sendable, Comparable {
 
     /// The date `year-month-day`, or `nil` when no such day exists.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year),
-              (-9999...9999).contains(year) else { return nil }
-        // Howard Hinnant's days_from_civil.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
+        // Every month has 28 days: only a later day needs the month's length.
+        guard (-9999...9999).contains(year), (1...12).contains(month), day >= 1,
+              day <= 28 || day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+        // Howard Hinnant's days_from_civil, counted from a year 10,000 years (25 eras of 400
+        // years) earlier, so that every quantity is positive and divides without a sign correction.
+        let shiftedYear = UInt(year + Self.yearShift - (month <= 2 ? 1 : 0))
+        let era = shiftedYear / 400
+        let yoe = shiftedYear - era * 400
+        let mp = UInt(month > 2 ? month - 3 : month + 9)
+        let doy = (153 * mp + 2) / 5 + UInt(day) - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        storedDayNumber = Int32(era * 146_097 + doe - 719_468)
+        storedDayNumber = Int32(Int(era * 146_097 + doe) - 719_468 - Self.yearShift / 400 * 146_097)
     }
+
+    /// The years `init(year:month:day:)` adds before counting.
+    private static var yearShift: Int { 10_000 }
 
     /// The date `dayNumber` days after 1970-01-01 (negative before it). Days beyond the years
     /// -32768 to 32767 saturate rather than trap.

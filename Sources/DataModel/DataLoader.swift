@@ -11,25 +11,28 @@ public enum DataLoader {
         guard let format = format ?? DataFormat(path: path) else {
             throw FileReadError(path: path, reason: DataModelMessages.unknownFormat(path))
         }
-        let bytes = try FileBytes.read(path)
-        return load(bytes: bytes, path: path, format: format, options: options)
+        return try FileBytes.withBytes(path) { load(buffer: $0, path: path, format: format, options: options) }
     }
 
     /// Loads data already in memory (standard input, tests) as if read from `path`.
     public static func load(
         bytes: [UInt8], path: String, format: DataFormat, options: LoadOptions = LoadOptions()
     ) -> LoadedFile {
+        bytes.withUnsafeBufferPointer { load(buffer: $0, path: path, format: format, options: options) }
+    }
+
+    private static func load(
+        buffer: UnsafeBufferPointer<UInt8>, path: String, format: DataFormat, options: LoadOptions
+    ) -> LoadedFile {
         let file = FileID(path)
-        return bytes.withUnsafeBufferPointer { buffer in
-            switch TextIntegrityCheck.check(buffer, file: file) {
-            case .failure(let problem):
-                return LoadedFile(file: file, format: format, documents: [], problems: [problem])
-            case .success(let text):
-                switch format {
-                case .yaml: return YAMLLoader.load(text, file: file, options: options)
-                case .json: return JSONLoader.load(text, file: file, options: options)
-                case .csv: return CSVLoader.load(bytes: text, file: file, options: options)
-                }
+        switch TextIntegrityCheck.check(buffer, file: file) {
+        case .failure(let problem):
+            return LoadedFile(file: file, format: format, documents: [], problems: [problem])
+        case .success(let text):
+            switch format {
+            case .yaml: return YAMLLoader.load(text, file: file, options: options)
+            case .json: return JSONLoader.load(text, file: file, options: options)
+            case .csv: return CSVLoader.load(bytes: text, file: file, options: options)
             }
         }
     }

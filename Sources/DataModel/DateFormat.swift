@@ -101,13 +101,14 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
     /// Reads a date from UTF-8 bytes; see `parse(_:)`.
     public func parse(bytes: UnsafeBufferPointer<UInt8>) -> Parsed? {
         // Through `self.layout`, not a local copy of it: a copy retains its arrays on every call.
-        guard bytes.count >= layout.length else { return nil }
-        for index in layout.literalOffsets.indices where bytes[layout.literalOffsets[index]] != layout.literalBytes[index] {
+        guard bytes.count >= layout.length, let base = bytes.baseAddress else { return nil }
+        // Every offset of the layout lies below its length, which the text reaches.
+        for index in layout.literalOffsets.indices where base[layout.literalOffsets[index]] != layout.literalBytes[index] {
             return nil
         }
-        guard let year = Self.number(bytes, at: layout.yearOffset, digits: 4),
-              let month = Self.number(bytes, at: layout.monthOffset, digits: 2),
-              let day = Self.number(bytes, at: layout.dayOffset, digits: 2),
+        guard let year = Self.digits(base + layout.yearOffset, count: 4),
+              let month = Self.digits(base + layout.monthOffset, count: 2),
+              let day = Self.digits(base + layout.dayOffset, count: 2),
               let date = CivilDate(year: year, month: month, day: day) else { return nil }
         if bytes.count == layout.length { return .date(date) }
         return Self.time(bytes, from: layout.length).flatMap { time in
@@ -118,12 +119,19 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
     /// The `digits`-digit decimal number at `offset`, if all those bytes are digits.
     @inline(__always)
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, digits: Int) -> Int? {
-        guard bytes.count - offset >= digits else { return nil }
+        guard bytes.count - offset >= digits, let base = bytes.baseAddress else { return nil }
+        return Self.digits(base + offset, count: digits)
+    }
+
+    /// The `count`-digit decimal number at `start`, whose bytes the caller knows to be there, if
+    /// all of them are digits.
+    @inline(__always)
+    private static func digits(_ start: UnsafePointer<UInt8>, count: Int) -> Int? {
         var n = 0
-        for i in offset..<offset + digits {
-            let digit = bytes[i] &- 0x30
+        for i in 0..<count {
+            let digit = start[i] &- 0x30
             guard digit <= 9 else { return nil }
-            n = n * 10 + Int(digit)
+            n = n &* 10 &+ Int(digit)
         }
         return n
     }

@@ -6,21 +6,61 @@ import Darwin
 
 /// Reads whole files with plain POSIX calls: one allocation of the file's size, no Foundation.
 enum FileBytes {
-    /// The bytes of the file at `path` (a regular file, or a pipe or device read to its end).
-    static func read(_ path: String) throws(FileReadError) -> [UInt8] {
+    /// Calls `body` with the bytes of the file at `path` (a regular file, or a pipe or device read
+    /// to its end), which last until `body` returns.
+    ///
+    /// A large regular file is read into a `LargeBuffer`, whose fresh memory costs a fraction of
+    /// the page faults of an array's; anything else is read into an array.
+    static func withBytes<Result>(
+        _ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) throws(FileReadError) -> Result {
+        let fd = try openFile(path)
+        defer { close(fd) }
+        let expected = try size(fd, path)
+        guard expected >= LargeBuffer<UInt8>.mappedBytes else { return try readAll(fd, path, expected: expected).withUnsafeBufferPointer(body) }
+        let buffer = LargeBuffer<UInt8>(capacity: expected)
+        defer { buffer.free() }
+        var failure: Int32 = 0
+        let count = fill(fd, buffer.base, capacity: expected, failure: &failure)
+        var next: UInt8 = 0
+        if failure == 0, count == expected, fill(fd, &next, capacity: 1, failure: &failure) == 1 {
+            // The file grew while read: it continues in an array.
+            var bytes = Array(UnsafeBufferPointer(start: buffer.base, count: count)) + [next]
+            try appendRest(fd, path, to: &bytes)
+            return bytes.withUnsafeBufferPointer(body)
+        }
+        guard failure == 0 else { throw error(path, failure) }
+        return body(UnsafeBufferPointer(start: buffer.base, count: count))
+    }
+
+    private static func openFile(_ path: String) throws(FileReadError) -> Int32 {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw error(path, errno) }
-        defer { close(fd) }
+        return fd
+    }
+
+    /// The size the open file `fd` reports (0 for pipes and devices); a directory is an error.
+    private static func size(_ fd: Int32, _ path: String) throws(FileReadError) -> Int {
         var status = stat()
         guard fstat(fd, &status) == 0 else { throw error(path, errno) }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw FileReadError(path: path, reason: DataModelMessages.isDirectory) }
+        return Int(status.st_size)
+    }
 
+    /// The bytes of `fd`, `expected` of them read at once into an array of that size.
+    private static func readAll(_ fd: Int32, _ path: String, expected: Int) throws(FileReadError) -> [UInt8] {
         var failure: Int32 = 0
-        let expected = Int(status.st_size)
         var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
             count = fill(fd, buffer.baseAddress, capacity: expected, failure: &failure)
         }
-        // Pipes and devices report size 0, and a file may grow while read: read on to the end.
+        guard failure == 0 else { throw error(path, failure) }
+        try appendRest(fd, path, to: &bytes)
+        return bytes
+    }
+
+    /// Reads `fd` on to its end: pipes and devices report size 0, and a file may grow while read.
+    private static func appendRest(_ fd: Int32, _ path: String, to bytes: inout [UInt8]) throws(FileReadError) {
+        var failure: Int32 = 0
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while failure == 0 {
             let got = chunk.withUnsafeMutableBufferPointer { fill(fd, $0.baseAddress, capacity: $0.count, failure: &failure) }
@@ -28,7 +68,6 @@ enum FileBytes {
             bytes.append(contentsOf: chunk[..<got])
         }
         guard failure == 0 else { throw error(path, failure) }
-        return bytes
     }
 
     /// Reads up to `capacity` bytes into `buffer`, retrying interrupted and short reads; returns

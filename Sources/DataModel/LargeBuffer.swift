@@ -20,7 +20,7 @@ struct LargeBuffer<Element> {
     private let isMapped: Bool
 
     /// Buffers smaller than this come from the allocator as usual.
-    private static var mappedBytes: Int { 1 << 20 }
+    static var mappedBytes: Int { 1 << 20 }
 
     /// Room for `capacity` elements.
     init(capacity: Int) {
