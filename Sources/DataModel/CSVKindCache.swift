@@ -100,11 +100,13 @@ final class CSVKindCache {
     }
 
     /// Remembers that the text with the words `words` in `column`, not remembered before, was
-    /// typed as `kind`. A string is not kept: its typing costs less than a lookup that misses.
+    /// typed as `kind`, while the column caches. A string is not kept: its typing costs less
+    /// than a lookup that misses.
     @inline(__always)
     func remember(_ kind: Value.Kind?, for words: (UInt64, UInt64), column: Int) {
         precondition(column < columnCount)
         let state = columns + column
+        guard state.pointee.sampling.isEnabled else { return }
         if let typed = Typed(kind) {
             (state.pointee.slots ?? allocateSlots(state))[Self.slotIndex(words)] = Slot(words: words, typed: typed)
         }

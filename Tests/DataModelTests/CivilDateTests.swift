@@ -39,6 +39,23 @@ import Testing
         #expect(CivilDate(year: 2019, month: 2, day: 29) == nil)
         #expect(CivilDate(year: 2020, month: 13, day: 1) == nil)
         #expect(CivilDate(year: 2020, month: 4, day: 31) == nil)
+        #expect(CivilDate(year: 1900, month: 2, day: 29) == nil)
+        #expect(CivilDate(year: 2000, month: 2, day: 29) != nil)
+        #expect(CivilDate(year: 2020, month: 1, day: 0) == nil)
+        #expect(CivilDate(year: 2020, month: 0, day: 28) == nil)
+        #expect(CivilDate(year: 10_000, month: 1, day: 1) == nil)
+        #expect(CivilDate(year: -10_000, month: 12, day: 31) == nil)
+    }
+
+    @Test func componentsRoundTripOverEveryYearAFormatReads() throws {
+        let first = try #require(CivilDate(year: -9999, month: 1, day: 1))
+        let last = try #require(CivilDate(year: 9999, month: 12, day: 31))
+        #expect((first.year, first.month, first.day) == (-9999, 1, 1))
+        #expect(last.dayNumber - first.dayNumber == 19_999 * 365 + 4849 - 1)
+        for n in stride(from: first.dayNumber, through: last.dayNumber, by: 127) {
+            let date = CivilDate(dayNumber: n)
+            #expect(CivilDate(year: date.year, month: date.month, day: date.day)?.dayNumber == n)
+        }
     }
 
     @Test(arguments: [
