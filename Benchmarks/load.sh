@@ -3,7 +3,8 @@
 # against the libyaml event-loop floor (Benchmarks/yaml-floor.c), JSON against reading its bytes
 # and against libyaml reading the same JSON, CSV in MB/s (typed with ISO dates, and with the date
 # formats `govlint check` uses in Benchmarks/engine.sh). Times are CPU milliseconds of the
-# process, best of 9, so other load on a shared machine does not inflate them.
+# process, best of 9, so other load on a shared machine does not inflate them; for CSV the median
+# of the 9 is printed as well.
 # Usage: Benchmarks/load.sh [PROCEDURES] [DOSSIERS] [LARGE_CATALOGUE]   (default 2000 100000 40000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,12 +23,13 @@ cc -O2 -o "$work/yaml-floor" Benchmarks/yaml-floor.c $(pkg-config --cflags --lib
 
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+rate() { awk -v b="$1" -v t="$2" 'BEGIN { printf "%.0f", b / 1e3 / t }'; }
 load() {
     local line
     line=$("$bin/govlint-loadbench" --repeat 9 "$@")
     set -- $line
     [ "$6" = 0 ] || { echo "$1 loaded with $6 problems" >&2; exit 1; }
-    echo "$3 $4 $5 $7"
+    echo "$3 $4 $5 $7 $8"
 }
 
 printf '%-28s %6s %9s %9s %7s\n' "file" "MB" "load ms" "floor ms" "ratio"
@@ -50,8 +52,8 @@ read -r _ read_ms _ < <(load --read-only "$work/set/dossiers.csv")
 # The fresh pages are the memory pages the timed load touched for the first time (page faults):
 # where the allocator kept the previous load's freed memory, the load reuses it and faults less.
 for formats in "" "yyyy-MM-dd,dd/MM/yyyy"; do
-    read -r bytes ms nodes faults < <(load ${formats:+--date-formats "$formats"} "$work/set/dossiers.csv")
-    printf '%-28s %6s %9s %9s %6sx  %s nodes; floor: reading the bytes; %s MB/s; dates: %s; %s fresh pages\n' "set/dossiers.csv" \
-        "$(mb "$bytes")" "$ms" "$read_ms" "$(ratio "$ms" "$read_ms")" "$nodes" \
-        "$(awk -v b="$bytes" -v t="$ms" 'BEGIN { printf "%.0f", b / 1e3 / t }')" "${formats:-yyyy-MM-dd}" "$faults"
+    read -r bytes ms nodes faults median < <(load ${formats:+--date-formats "$formats"} "$work/set/dossiers.csv")
+    printf '%-28s %6s %9s %9s %6sx  %s nodes; floor: reading the bytes; %s MB/s (median %s ms, %s MB/s); dates: %s; %s fresh pages\n' \
+        "set/dossiers.csv" "$(mb "$bytes")" "$ms" "$read_ms" "$(ratio "$ms" "$read_ms")" "$nodes" "$(rate "$bytes" "$ms")" \
+        "$median" "$(rate "$bytes" "$median")" "${formats:-yyyy-MM-dd}" "$faults"
 done
