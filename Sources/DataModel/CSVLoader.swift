@@ -47,6 +47,8 @@ public enum CSVLoader {
                 if rows.count == sampleRows {
                     let sampleBytes = Double(scanner.offset - bodyStart), bodyBytes = Double(bytes.count - bodyStart)
                     rows.reserveCapacity(Int(Double(sampleRows) * 1.05 * bodyBytes / sampleBytes) + sampleRows)
+                    let capacity = rows.capacity
+                    rows.withUnsafeBufferPointer { LargeBuffer.adviseHugePages($0.baseAddress!, capacity: capacity) }
                 }
             }
         }
@@ -137,17 +139,7 @@ public enum CSVLoader {
             problems.append(LoadProblem(.parseError, DataModelMessages.csvRowWidth(cells: count, headers: header.columnCount), at: span))
             return (nil, span)
         }
-        // Every cell is on the row's line, and its columns fit where the row's last one does.
-        var location = span
-        var fieldStart = start
-        let columnFits = span.endColumn < Int32.max
-        for column in 0..<count {
-            let first = fieldStart - columnBase + 1, end = ends[column] - columnBase + 1
-            location.column = columnFits ? Int32(truncatingIfNeeded: first) : Int32(clamping: first)
-            location.endColumn = columnFits ? Int32(truncatingIfNeeded: end) : Int32(clamping: end)
-            builder.addPlainCell(from: fieldStart, to: ends[column], column: column, header: header, to: table, at: location)
-            fieldStart = ends[column] + 1
-        }
+        builder.addPlainRow(from: start, fieldEnds: ends, columnBase: columnBase, header: header, to: table, at: span)
         return (table.commitRow(), span)
     }
 

@@ -61,13 +61,30 @@ struct CSVRowBuilder {
         appendCell(to: row, text: text, column: column, header: header, isASCII: field.isASCII, at: location(of: field))
     }
 
-    /// Appends the cell of `column` whose text, plain ASCII, is the bytes `start..<end`, written
-    /// at `location`, unless the column is left out. `addCell` for the fields of a plain row
-    /// (see `CSVScanner.scanPlainRow`), whose places the caller works out row by row.
-    @inline(__always)
-    mutating func addPlainCell(from start: Int, to end: Int, column: Int, header: CSVHeader, to row: RecordTable, at location: SourceLocation) {
-        guard header.isKept[column] else { return }
-        appendCell(to: row, text: UnsafeBufferPointer(rebasing: bytes[start..<end]), column: column, header: header, isASCII: true, at: location)
+    /// Appends the cells of a plain row (see `CSVScanner.scanPlainRow`) to the row `table` is
+    /// filling, unless their columns are left out: one per header column, the text of each
+    /// running from the byte after the previous one's end (from `start` for the first) to its
+    /// entry in `fieldEnds`. `location` is the row's span; a cell's columns are its bytes'
+    /// offsets from `columnBase` (every byte is ASCII).
+    mutating func addPlainRow(
+        from start: Int, fieldEnds: UnsafePointer<Int>, columnBase: Int, header: CSVHeader, to table: RecordTable,
+        at location: SourceLocation
+    ) {
+        // Every cell is on the row's line, and its columns fit where the row's last one does.
+        var location = location
+        let columnsFit = location.endColumn < Int32.max
+        var fieldStart = start
+        for column in 0..<header.columnCount {
+            let end = fieldEnds[column]
+            if header.isKept[column] {
+                let first = fieldStart - columnBase + 1, last = end - columnBase + 1
+                location.column = columnsFit ? Int32(truncatingIfNeeded: first) : Int32(clamping: first)
+                location.endColumn = columnsFit ? Int32(truncatingIfNeeded: last) : Int32(clamping: last)
+                appendCell(to: table, text: UnsafeBufferPointer(rebasing: bytes[fieldStart..<end]), column: column, header: header,
+                           isASCII: true, at: location)
+            }
+            fieldStart = end + 1
+        }
     }
 
     /// `addCell` for a quoted field whose doubled quotes must first be made single.
