@@ -75,15 +75,15 @@ struct CSVScanner {
             }
             cursor += 8
         }
-        if cursor + 8 > end {
-            while cursor < end, bytes[cursor] == Self.comma || !Self.stopsPlainRow(bytes[cursor]) {
-                if bytes[cursor] == Self.comma {
-                    guard count < capacity else { return nil }
-                    fieldEnds[count] = cursor
-                    count += 1
-                }
-                cursor += 1
-            }
+        // The last few bytes, or none when a stop was found: `CSVStopSearch` stops at the same
+        // bytes and at commas.
+        while true {
+            cursor = CSVStopSearch.next(in: bytes, from: cursor, stopsAtComma: true)
+            guard cursor < end, bytes[cursor] == Self.comma else { break }
+            guard count < capacity else { return nil }
+            fieldEnds[count] = cursor
+            count += 1
+            cursor += 1
         }
         guard cursor == end || bytes[cursor] == Self.lineFeed || bytes[cursor] == Self.carriageReturn, count < capacity else {
             return nil
@@ -92,12 +92,6 @@ struct CSVScanner {
         position = cursor
         if cursor < end { consumeLineBreak() }
         return count + 1
-    }
-
-    /// Whether `byte` ends a plain row or makes the row not plain.
-    @inline(__always)
-    private static func stopsPlainRow(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || byte == quote || byte == lineFeed || byte == carriageReturn
     }
 
     /// After an unterminated quote, resumes at the line after the one holding the opening quote.
