@@ -21,6 +21,12 @@ import Darwin
 public enum CSVLoader {
     /// Loads the CSV text in `bytes`, read from `file`, typed as `options` says.
     public static func load(bytes: UnsafeBufferPointer<UInt8>, file: FileID, options: LoadOptions) -> LoadedFile {
+        load(bytes: bytes, file: file, options: options, splitsPlainRows: true)
+    }
+
+    /// Loads the CSV text in `bytes`; with `splitsPlainRows` false, every row takes the
+    /// field-by-field scan, which tests compare the plain-row split with.
+    static func load(bytes: UnsafeBufferPointer<UInt8>, file: FileID, options: LoadOptions, splitsPlainRows: Bool) -> LoadedFile {
         var scanner = CSVScanner(bytes, file: file)
         var problems: [LoadProblem] = []
         var builder = CSVRowBuilder(bytes: bytes, file: file, options: options)
@@ -39,7 +45,9 @@ public enum CSVLoader {
         let fieldEnds = UnsafeMutablePointer<Int>.allocate(capacity: header.columnCount + 1)
         defer { fieldEnds.deallocate() }
         while !scanner.isAtEnd {
-            if let row = readRow(&scanner, builder: &builder, header: header, into: table, fieldEnds: fieldEnds, problems: &problems) {
+            if let row = readRow(
+                &scanner, builder: &builder, header: header, into: table, fieldEnds: splitsPlainRows ? fieldEnds : nil, problems: &problems
+            ) {
                 // Made in the append: a `Value` held in a variable first would be copied.
                 rows.append(Value(.map(ValueMap(row: row.number, of: table)), at: row.span))
                 // Growing by doubling would copy the rows and touch twice their memory: once a
@@ -86,12 +94,14 @@ public enum CSVLoader {
     }
 
     /// Reads one line's row into `table`: its row number and where it was written; `nil` for an
-    /// empty line or a row that is reported and left out.
+    /// empty line or a row that is reported and left out. A plain row is split at once into
+    /// `fieldEnds`, unless that is `nil`.
     private static func readRow(
         _ scanner: inout CSVScanner, builder: inout CSVRowBuilder, header: CSVHeader, into table: RecordTable,
-        fieldEnds: UnsafeMutablePointer<Int>, problems: inout [LoadProblem]
+        fieldEnds: UnsafeMutablePointer<Int>?, problems: inout [LoadProblem]
     ) -> (number: Int, span: SourceLocation)? {
-        if let row = readPlainRow(&scanner, builder: &builder, header: header, into: table, fieldEnds: fieldEnds, problems: &problems) {
+        if let fieldEnds,
+           let row = readPlainRow(&scanner, builder: &builder, header: header, into: table, fieldEnds: fieldEnds, problems: &problems) {
             return row.number.map { ($0, row.span) }
         }
         var field = scanner.nextField()

@@ -137,3 +137,58 @@ extension Value {
     /// The node's type and canonical text, `date 2020-10-26`: what typing made of it.
     fileprivate var typed: String { "\(typeName) \(Value(kind).text)" }
 }
+
+/// The plain-row split against the field-by-field scan on random text: both must give the same
+/// rows, cells, places and problems.
+@Suite struct CSVPlainRowDifferentialTests {
+    /// A deterministic generator (SplitMix64), so that a failure names a reproducible case.
+    private struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Pieces that plain and non-plain rows are made of: separators, quotes, line breaks, texts
+    /// that type as numbers and dates, non-ASCII text, and texts longer than a word.
+    private static let pieces = [
+        ",", ",", ",", "\n", "\n", "\r\n", "\r", "\"", "a", "HS-2020-000001", "-5", "1.5", "007", "26/10/2020",
+        "2020-10-27", "28/09/2020 14:52", "é", "Cấp phép", "true", "", "x y", "0123456789abcdefghij",
+    ]
+
+    private func text(_ generator: inout SplitMix) -> String {
+        var text = ["id,due,code\n", "a,b\r\n", "\"q\",b,c,d\n", ""].randomElement(using: &generator)!
+        for _ in 0..<Int.random(in: 0..<60, using: &generator) { text += Self.pieces.randomElement(using: &generator)! }
+        return text
+    }
+
+    /// Everything a load gives, cell by cell, with places.
+    private func described(_ loaded: LoadedFile) -> [String] {
+        loaded.problemLines + loaded.problems.map(\.location.span) + loaded.rows.flatMap { row in
+            ["row \(row.location.span)"] + (row.map?.entries.map { entry in
+                "\(entry.key)=\(entry.value.typeName):\(entry.value.text) \(entry.value.location.span) \(entry.keyLocation.span)"
+            } ?? [])
+        }
+    }
+
+    @Test func bothScansAgreeOnRandomText() {
+        var generator = SplitMix(state: 2026)
+        var plainRows = 0
+        for round in 0..<3000 {
+            let bytes = Array(text(&generator).utf8)
+            let options = LoadOptions(dateFormats: [.iso, .dayFirst])
+            let (split, scanned) = bytes.withUnsafeBufferPointer {
+                (CSVLoader.load(bytes: $0, file: FileID("t.csv"), options: options, splitsPlainRows: true),
+                 CSVLoader.load(bytes: $0, file: FileID("t.csv"), options: options, splitsPlainRows: false))
+            }
+            #expect(described(split) == described(scanned), "round \(round): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            plainRows += split.rows.count
+        }
+        // The cases must give rows, not only problems.
+        #expect(plainRows > 1000)
+    }
+}
