@@ -54,13 +54,17 @@ final class CSVKindCache {
     // would cost as much as the lookup.
     @exclusivity(unchecked) private var columns: UnsafeMutablePointer<Column>
     @exclusivity(unchecked) private var columnCount = 0
+    /// A column's slots number `1 << slotBits`.
+    @exclusivity(unchecked) private var slotBits = minimumSlotBits
 
-    private static let slotBits = 11
-    private static var slotsPerColumn: Int { 1 << slotBits }
+    /// Enough slots for the few thousand distinct values of a code or date column; a small file
+    /// gets fewer, as many as its rows.
+    private static let maximumSlotBits = 11, minimumSlotBits = 4
+    private var slotsPerColumn: Int { 1 << slotBits }
     /// Enough lookups to see the repeats of a column of a few thousand distinct values.
     private static let sampleLookups = 4096
 
-    /// A cache for no column yet (see `start(columnCount:)`).
+    /// A cache for no column yet (see `start(columnCount:rows:)`).
     init() {
         columns = .allocate(capacity: 0)
     }
@@ -70,9 +74,10 @@ final class CSVKindCache {
         columns.deallocate()
     }
 
-    /// Forgets every column and makes room for `columnCount` new ones.
-    func start(columnCount: Int) {
+    /// Forgets every column and makes room for `columnCount` new ones, of at most `rows` rows.
+    func start(columnCount: Int, rows: Int) {
         clear()
+        slotBits = min(max(Int.bitWidth - max(rows, 1).leadingZeroBitCount, Self.minimumSlotBits), Self.maximumSlotBits)
         columns.deallocate()
         columns = .allocate(capacity: columnCount)
         columns.initialize(repeating: Column(), count: columnCount)
@@ -93,7 +98,7 @@ final class CSVKindCache {
         precondition(column < columnCount)
         let state = columns + column
         guard let slots = state.pointee.slots else { return nil }
-        let slot = slots + Self.slotIndex(words)
+        let slot = slots + slotIndex(words)
         guard slot.pointee.words == words else { return nil }
         if !state.pointee.sampling.count(hit: true) { release(state) }
         return slot.pointee.typed
@@ -108,21 +113,21 @@ final class CSVKindCache {
         let state = columns + column
         guard state.pointee.sampling.isEnabled else { return }
         if let typed = Typed(kind) {
-            (state.pointee.slots ?? allocateSlots(state))[Self.slotIndex(words)] = Slot(words: words, typed: typed)
+            (state.pointee.slots ?? allocateSlots(state))[slotIndex(words)] = Slot(words: words, typed: typed)
         }
         if !state.pointee.sampling.count(hit: false) { release(state) }
     }
 
     @inline(__always)
-    private static func slotIndex(_ words: (UInt64, UInt64)) -> Int {
+    private func slotIndex(_ words: (UInt64, UInt64)) -> Int {
         let mixed = ((words.0 &* 0x9E37_79B9_7F4A_7C15) ^ words.1) &* 0xFF51_AFD7_ED55_8CCD
         return Int(truncatingIfNeeded: mixed >> (64 - slotBits))
     }
 
     @inline(never)
     private func allocateSlots(_ column: UnsafeMutablePointer<Column>) -> UnsafeMutablePointer<Slot> {
-        let slots = UnsafeMutablePointer<Slot>.allocate(capacity: Self.slotsPerColumn)
-        slots.initialize(repeating: Slot(), count: Self.slotsPerColumn)
+        let slots = UnsafeMutablePointer<Slot>.allocate(capacity: slotsPerColumn)
+        slots.initialize(repeating: Slot(), count: slotsPerColumn)
         column.pointee.slots = slots
         return slots
     }

@@ -36,10 +36,10 @@ public enum CSVLoader {
         }
         var rows: [Value] = []
         let bodyStart = scanner.offset
-        let table = RecordTable(
-            keys: header.keys,
-            maximumRows: rowBound(bodyBytes: bytes.count - bodyStart, lineBreaks: lineBreaks(in: bytes, from: bodyStart),
-                                  columns: header.columnCount))
+        let maximumRows = rowBound(
+            bodyBytes: bytes.count - bodyStart, lineBreaks: lineBreaks(in: bytes, from: bodyStart), columns: header.columnCount)
+        let table = RecordTable(keys: header.keys, maximumRows: maximumRows)
+        builder.expect(rows: maximumRows, under: header)
         // Room for the field ends of a plain row one field wider than the header, to tell a row too
         // wide from a row that fits.
         let fieldEnds = UnsafeMutablePointer<Int>.allocate(capacity: header.columnCount + 1)

@@ -44,11 +44,15 @@ struct CSVRowBuilder {
         }
         let first = fields[0], last = fields[fields.count - 1]
         cache = CSVStringCache(columnCount: fields.count)
-        kinds.start(columnCount: fields.count)
         return CSVHeader(
             location: SourceLocation(file: file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn),
             columnCount: fields.count, keys: keys, keyOfColumn: keyOfColumn, isKept: keyOfColumn.map { $0 != nil },
             typeOfColumn: keyOfColumn.map { $0.flatMap { columnTypes[$0] } })
+    }
+
+    /// Makes ready for at most `rows` rows under `header`.
+    func expect(rows: Int, under header: CSVHeader) {
+        kinds.start(columnCount: header.columnCount, rows: rows)
     }
 
     /// Appends the cell `field` of column `column` (0-based) to the row `table` is filling,

@@ -107,7 +107,7 @@ import Testing
 
     @Test func remembersTypedTextsButNotStrings() throws {
         let cache = CSVKindCache()
-        cache.start(columnCount: 2)
+        cache.start(columnCount: 2, rows: 10_000)
         #expect(cache.typed(words("26/10/2020"), column: 0) == nil)
         let date = Value.Kind.date(CivilDate(year: 2020, month: 10, day: 26)!)
         cache.remember(date, for: words("26/10/2020"), column: 0)
@@ -120,7 +120,7 @@ import Testing
 
     @Test func aColumnWhoseTextsDoNotRepeatStopsCaching() {
         let cache = CSVKindCache()
-        cache.start(columnCount: 2)
+        cache.start(columnCount: 2, rows: 10_000)
         for n in 0..<5000 {
             cache.remember(.int(n), for: words(String(n)), column: 0)
             cache.remember(.int(n % 10), for: words(String(n % 10)), column: 1)
