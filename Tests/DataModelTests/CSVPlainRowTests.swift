@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import DataModel
 
 /// The plain-row scan (`CSVScanner.scanPlainRow`) and the loads that take it.
@@ -141,18 +142,6 @@ extension Value {
 /// The plain-row split against the field-by-field scan on random text: both must give the same
 /// rows, cells, places and problems.
 @Suite struct CSVPlainRowDifferentialTests {
-    /// A deterministic generator (SplitMix64), so that a failure names a reproducible case.
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Pieces that plain and non-plain rows are made of: separators, quotes, line breaks, texts
     /// that type as numbers and dates, non-ASCII text, and texts longer than a word.
     private static let pieces = [
@@ -160,7 +149,7 @@ extension Value {
         "2020-10-27", "28/09/2020 14:52", "é", "Cấp phép", "true", "", "x y", "0123456789abcdefghij",
     ]
 
-    private func text(_ generator: inout SplitMix) -> String {
+    private func text(_ generator: inout SeededGenerator) -> String {
         var text = ["id,due,code\n", "a,b\r\n", "\"q\",b,c,d\n", ""].randomElement(using: &generator)!
         for _ in 0..<Int.random(in: 0..<60, using: &generator) { text += Self.pieces.randomElement(using: &generator)! }
         return text
@@ -176,7 +165,7 @@ extension Value {
     }
 
     @Test func bothScansAgreeOnRandomText() {
-        var generator = SplitMix(state: 2026)
+        var generator = SeededGenerator(seed: 2026)
         var plainRows = 0
         for round in 0..<3000 {
             let bytes = Array(text(&generator).utf8)

@@ -124,7 +124,7 @@ struct RegexDFATests {
     /// terminator, against ICU.
     @Test(arguments: 0..<8)
     func randomPatternsMatchLikeICU(_ seed: Int) throws {
-        var generator = RegexFuzzTests.PatternGenerator(random: .init(state: UInt64(seed) &* 104_729 &+ 1))
+        var generator = RegexFuzzTests.PatternGenerator(random: .init(seed: UInt64(seed) &* 104_729 &+ 1))
         generator.atoms = ["a", "b", ".", #"\d"#, #"\w"#, #"\s"#, "[ab]", "[^a]", "[a-c]", "1", "-", #"\n"#, #"\r"#, #"[\n\r]"#, #"\D"#, "(?:)"]
         generator.anchors = ["^", "$", #"\A"#, #"\Z"#, #"\z"#]
         generator.alphabet = ["a", "b", "1", "-", " ", "c", "a", "b", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "é", "\u{85}", "\u{2028}"]

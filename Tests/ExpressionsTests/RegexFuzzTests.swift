@@ -1,22 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Expressions
 
 /// Random patterns and texts from a fixed seed: wherever the own matcher runs a pattern, it
 /// gives ICU's match and groups.
 struct RegexFuzzTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     struct PatternGenerator {
         var random: SeededGenerator
         var groupNames = 0
@@ -62,7 +51,7 @@ struct RegexFuzzTests {
 
     @Test(arguments: 0..<8)
     func randomPatternsMatchLikeICU(_ seed: Int) throws {
-        var generator = PatternGenerator(random: SeededGenerator(state: UInt64(seed) &* 7919))
+        var generator = PatternGenerator(random: SeededGenerator(seed: UInt64(seed) &* 7919))
         var compared = 0
         for _ in 0..<60 {
             generator.groupNames = 0
