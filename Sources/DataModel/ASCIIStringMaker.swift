@@ -30,10 +30,18 @@ struct ASCIIStringMaker {
     /// The string of `bytes`, which must all be ASCII (below 0x80).
     @inline(__always)
     func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.count <= Self.smallCapacity, writesSmallForm else { return String(decoding: bytes, as: UTF8.self) }
+        guard bytes.count <= Self.smallCapacity else { return String(decoding: bytes, as: UTF8.self) }
+        return string(bytes, smallWords: Self.smallWords(bytes))
+    }
+
+    /// The string of `bytes` (ASCII, at most 15), whose `smallWords(_:)` the caller has already
+    /// worked out.
+    @inline(__always)
+    func string(_ bytes: UnsafeBufferPointer<UInt8>, smallWords: (UInt64, UInt64)) -> String {
+        guard writesSmallForm else { return String(decoding: bytes, as: UTF8.self) }
         // Moved out of the words rather than cast: a cast gives a borrowed string that the caller
         // would copy, a runtime call per string even though an inline string counts no references.
-        var words = Self.smallWords(bytes)
+        var words = smallWords
         return withUnsafeMutablePointer(to: &words) { $0.withMemoryRebound(to: String.self, capacity: 1) { $0.move() } }
     }
 

@@ -111,18 +111,21 @@ struct CSVRowBuilder {
         at location: SourceLocation
     ) {
         let declared = header.typeOfColumn[column]
-        if let kind = kind(of: text, column: column, declared: declared, isASCII: isASCII) {
+        // Worked out once: the words of a short ASCII text key its column's typed-text cache and
+        // are its inline string.
+        let words = isASCII && text.count <= ASCIIStringMaker.smallCapacity ? ASCIIStringMaker.smallWords(text) : nil
+        if let kind = kind(of: text, words: words, column: column, declared: declared) {
             // A text that a `String` holds inline costs nothing to keep; a longer date-time that
             // its format prints back is printed again when read rather than allocated here.
             if text.count > ASCIIStringMaker.smallCapacity, case .dateTime(let dateTime) = kind, let format = typer.printingFormat {
                 typer.dateFormats.withUnsafeBufferPointer { row.appendCell(Value(dateTime, at: location, printedBy: $0[format])) }
                 return
             }
-            let literal = isASCII ? asciiString(text, column: column) : String(decoding: text, as: UTF8.self)
+            let literal = isASCII ? asciiString(text, words: words, column: column) : String(decoding: text, as: UTF8.self)
             row.appendCell(Value(kind, at: location, literal: literal))
             return
         }
-        let string = isASCII ? asciiString(text, column: column) : cache.string(for: text, column: column) {
+        let string = isASCII ? asciiString(text, words: words, column: column) : cache.string(for: text, column: column) {
             NormalizedString.normalizeIfNeeded(String(decoding: text, as: UTF8.self))
         }
         if let declared, declared != .string { reportCellType(string, column: header.keyOfColumn[column] ?? "", type: declared, at: location) }
@@ -130,13 +133,12 @@ struct CSVRowBuilder {
     }
 
     /// What the cell `text` of `column` holds when it is not a string (see `CSVCellTyper`),
-    /// remembered for a short ASCII text.
+    /// remembered for a short ASCII text, whose `words` are given.
     @inline(__always)
-    private func kind(of text: UnsafeBufferPointer<UInt8>, column: Int, declared: ColumnType?, isASCII: Bool) -> Value.Kind? {
-        guard isASCII, text.count <= ASCIIStringMaker.smallCapacity, !text.isEmpty, kinds.isCaching(column: column) else {
-            return typer.kind(of: text, declared: declared)
-        }
-        let words = ASCIIStringMaker.smallWords(text)
+    private func kind(
+        of text: UnsafeBufferPointer<UInt8>, words: (UInt64, UInt64)?, column: Int, declared: ColumnType?
+    ) -> Value.Kind? {
+        guard let words, !text.isEmpty, kinds.isCaching(column: column) else { return typer.kind(of: text, declared: declared) }
         if let typed = kinds.typed(words, column: column) { return typed.kind }
         let kind = typer.kind(of: text, declared: declared)
         kinds.remember(kind, for: words, column: column)
@@ -183,11 +185,11 @@ struct CSVRowBuilder {
         isASCII ? strings.string(text) : NormalizedString.normalizeIfNeeded(String(decoding: text, as: UTF8.self))
     }
 
-    /// The string of the ASCII cell `text` in `column` (ASCII is always NFC): built inline when it
-    /// fits, else shared through the column's cache.
+    /// The string of the ASCII cell `text` in `column` (ASCII is always NFC): built inline from
+    /// its `words` when it fits, else shared through the column's cache.
     @inline(__always)
-    private mutating func asciiString(_ text: UnsafeBufferPointer<UInt8>, column: Int) -> String {
-        if text.count <= ASCIIStringMaker.smallCapacity { return strings.string(text) }
+    private mutating func asciiString(_ text: UnsafeBufferPointer<UInt8>, words: (UInt64, UInt64)?, column: Int) -> String {
+        if let words { return strings.string(text, smallWords: words) }
         return cache.string(for: text, column: column) { String(decoding: text, as: UTF8.self) }
     }
 }
